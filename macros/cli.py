@@ -1,0 +1,63 @@
+"""One command for every site task: `python -m macros <command>` (the Makefile calls these)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .problems import DataError
+
+
+def cmd_validate(args) -> int:
+    from .dataset import load
+
+    try:
+        dataset = load(args.data)
+    except DataError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        errors = sum(p.severity == "error" for p in error.problems)
+        print(f"\n{errors} error(s). Nothing was built. See CONTRIBUTING.md for how to fix them.", file=sys.stderr)
+        return 1
+    for warning in dataset.warnings:
+        print(warning, file=sys.stderr)
+    counts = ", ".join(f"{len(getattr(dataset, k))} {k}" for k in ("countries", "resources", "platforms", "topics", "languages"))
+    print(f"All data is valid: {counts}.")
+    return 0
+
+
+def cmd_schemas(args) -> int:
+    from .schemas import write_schemas
+
+    for path in write_schemas():
+        print(f"wrote {path.name}")
+    return 0
+
+
+def cmd_build(args) -> int:
+    from .build import build_site
+
+    return build_site(Path(args.site_dir), languages=args.lang, jobs=args.jobs)
+
+
+def cmd_coverage(args) -> int:
+    from .coverage import print_coverage
+
+    return print_coverage()
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m macros", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("validate", help="check every data file; print every problem as path:line: field: message")
+    p.add_argument("--data", type=Path, default=None, help="data folder (default: data/)")
+    p.set_defaults(func=cmd_validate)
+    sub.add_parser("schemas", help="regenerate schemas/*.schema.json from the models").set_defaults(func=cmd_schemas)
+    p = sub.add_parser("build", help="validate, then build every language in parallel into site/")
+    p.add_argument("--site-dir", default="site")
+    p.add_argument("--lang", action="append", help="build only this language (repeatable)")
+    p.add_argument("--jobs", type=int, default=2)
+    p.set_defaults(func=cmd_build)
+    sub.add_parser("coverage", help="which resource types each country has and lacks").set_defaults(func=cmd_coverage)
+    args = parser.parse_args(argv)
+    return args.func(args)

@@ -1,0 +1,91 @@
+"""Load every data file once, run every lint rule, and hand out validated, typed models.
+
+The build, `make validate`, the JSON export and the tests all go through `load()`, so they can
+never disagree about what is valid.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .lint import run_rules
+from .models import RESOURCE_TYPES, Country, Language, Platform, Resource, Topic
+from .problems import DataError, Problem
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_KINDS = ("countries", "resources", "platforms", "topics", "languages")
+
+
+@dataclass
+class DataFile:
+    path: Path
+    rel: str  # shown in messages, relative to the project root
+    kind: str
+    text: str
+    raw: object = None
+    model: object = None
+
+
+@dataclass
+class Dataset:
+    countries: dict[str, Country]
+    resources: dict[str, Resource]
+    platforms: dict[str, Platform]
+    topics: dict[str, Topic]
+    languages: dict[str, Language]
+    warnings: list[Problem] = field(default_factory=list)
+
+    def resources_for(self, country_id: str, audience: str | None = None) -> list[Resource]:
+        """The resources serving a country (its own first, then global ones), in the order of RESOURCE_TYPES."""
+        found = [
+            r for r in self.resources.values()
+            if (r.countries == "global" or country_id in r.countries) and (audience is None or audience in r.audiences)
+        ]
+        return sorted(found, key=lambda r: (RESOURCE_TYPES.index(r.type), r.countries == "global", r.name.lower()))
+
+    def topics_for(self, audience: str) -> list[Topic]:
+        return sorted((t for t in self.topics.values() if audience in t.audiences), key=lambda t: (t.order, t.id))
+
+
+def discover(data_dir: Path) -> list[DataFile]:
+    files = []
+    root = data_dir.parent
+    for kind in DATA_KINDS:
+        folder = data_dir / kind
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.suffix in (".yml", ".yaml") and path.is_file():
+                text = path.read_text(encoding="utf-8")
+                files.append(DataFile(path, os.path.relpath(path, root), kind, text))
+    return files
+
+
+def load(data_dir: Path | None = None) -> Dataset:
+    """Validate everything under data_dir; raise DataError listing every error at once."""
+    data_dir = Path(data_dir or PROJECT_ROOT / "data")
+    files = discover(data_dir)
+    problems = run_rules(files)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise DataError(sorted(problems))
+    by_kind = {kind: {f.model.id: f.model for f in files if f.kind == kind} for kind in DATA_KINDS}
+    return Dataset(**by_kind, warnings=sorted(problems))
+
+
+_cache: dict[Path, tuple[tuple, Dataset]] = {}
+
+
+def load_cached(data_dir: Path | None = None) -> Dataset:
+    """load(), but once per process while no data file changes (i18n and serve call it many times)."""
+    data_dir = Path(data_dir or PROJECT_ROOT / "data").resolve()
+    stamp = tuple(
+        (str(p), p.stat().st_mtime_ns) for p in sorted(data_dir.rglob("*.y*ml"))
+    )
+    hit = _cache.get(data_dir)
+    if hit and hit[0] == stamp:
+        return hit[1]
+    dataset = load(data_dir)
+    _cache[data_dir] = (stamp, dataset)
+    return dataset

@@ -1,0 +1,51 @@
+"""Shared helpers for the rules: building a Problem at the right line, and walking a file's values."""
+from __future__ import annotations
+
+from ...problems import Problem, field_name
+from ...yaml_lines import line_of
+
+WEB_CONTACT_KINDS = ("chat", "web", "form", "app")
+
+
+def problem(file, loc: tuple, message: str, severity: str = "error") -> Problem:
+    return Problem(file.rel, line_of(file.text, loc), field_name(loc), message, severity)
+
+
+def leaves(value, loc=()):
+    """Every (loc, scalar) pair of a parsed YAML value."""
+    if isinstance(value, dict):
+        for key, child in value.items():
+            yield from leaves(child, loc + (key,))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from leaves(child, loc + (index,))
+    else:
+        yield loc, value
+
+
+def url_fields(file):
+    """(loc, url) for every value that is meant to be a web address."""
+    for loc, value in leaves(file.raw):
+        if not isinstance(value, str) or not loc:
+            continue
+        key = loc[-1]
+        if isinstance(key, str) and (key == "source" or key.endswith("_source") or key.endswith("_url")):
+            yield loc, value
+        elif key == "value" and len(loc) >= 3 and loc[-3] == "contacts":
+            contact = file.raw["contacts"][loc[-2]]
+            if contact.get("kind") in WEB_CONTACT_KINDS:
+                yield loc, value
+
+
+def text_fields(file):
+    """(loc, text) for every string a reader sees, leaving out codes, addresses, dates and editor notes."""
+    for loc, value in leaves(file.raw):
+        if not isinstance(value, str) or not loc:
+            continue
+        key = loc[-1] if isinstance(loc[-1], str) else loc[-2]
+        if key in ("id", "kind", "type", "category", "value", "number", "note", "country", "countries",
+                   "languages", "audiences", "services", "end_to_end_encrypted", "cost", "show_resources"):
+            continue
+        if key == "source" or str(key).endswith(("_source", "_url")):
+            continue
+        yield loc, value

@@ -1,0 +1,12 @@
+"""Rule: no two files of one kind share an id."""
+from ._common import problem
+
+
+def check(files):
+    seen = {}
+    for file in files:
+        key = (file.kind, file.model.id)
+        if key in seen:
+            yield problem(file, ("id",), f"'{file.model.id}' is already used by {seen[key]}")
+        else:
+            seen[key] = file.rel

@@ -1,0 +1,199 @@
+"""Typed models of the data files: the single source of truth for their shape.
+
+The JSON Schemas in schemas/ are generated from these classes (`python -m macros schemas`), and the
+contributor guides in schemas/*.md describe the same fields in plain words. Checks that need more
+than one field or another file (phone numbers for a country, references, dates) live in lint/rules.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+AUDIENCES = ("kids", "teens", "parents")
+Audience = Literal["kids", "teens", "parents"]
+
+RESOURCE_TYPES = ("emergency", "helpline", "hotline", "police", "removal", "prevention", "regulator", "support")
+ResourceType = Literal["emergency", "helpline", "hotline", "police", "removal", "prevention", "regulator", "support"]
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
+CountryCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")]
+Url = Annotated[str, StringConstraints(pattern=r"^\S+$", max_length=500)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=1200)]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Sourced(Model):
+    """Every fact says where it comes from and when someone last checked it."""
+
+    source: Url = Field(description="https address of the page this fact was read on.")
+    last_verified: dt.date = Field(description="The day someone last read the source and confirmed the fact (YYYY-MM-DD).")
+
+
+# --- resources -------------------------------------------------------------------------------
+
+ContactKind = Literal["phone", "sms", "whatsapp", "chat", "web", "form", "email", "app"]
+PHONE_KINDS = ("phone", "sms", "whatsapp")
+
+
+class Contact(Model):
+    kind: ContactKind = Field(description="phone, sms, whatsapp (numbers); chat, web, form, app (https addresses); email.")
+    value: Annotated[str, StringConstraints(min_length=1, max_length=500)] = Field(
+        description="The number as dialled in the country, the https address, or the email address.")
+    short_code: bool = Field(False, description="true for short numbers such as 116 111 that are not full phone numbers.")
+    country: CountryCode | None = Field(None, description="For a number of a resource that serves several countries: the country whose numbering plan it uses.")
+    label: ShortText | None = Field(None, description="Optional English label, e.g. 'For parents'.")
+
+
+class AgeRange(Model):
+    min: int = Field(0, ge=0, le=120)
+    max: int | None = Field(None, ge=0, le=120, description="Leave out when there is no upper limit.")
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.max is not None and self.max < self.min:
+            raise ValueError("max must not be below min")
+        return self
+
+
+class Resource(Sourced):
+    """A place to get help: a helpline, a reporting hotline, the police, an image-removal service..."""
+
+    id: Id
+    type: ResourceType
+    name: ShortText = Field(description="The name the organisation uses for itself.")
+    summary: Text = Field(description="One or two plain English sentences: who it is for and what it does.")
+    countries: Union[Literal["global"], list[CountryCode]] = Field(
+        description="The countries it serves (ISO 3166-1 alpha-2, lower case), or 'global'.")
+    audiences: list[Audience] = Field(list(AUDIENCES), description="Which audiences' pages show it.")
+    contacts: list[Contact] = Field(min_length=1)
+    open_24_7: bool | None = Field(None, description="true when every channel is open all day, every day.")
+    hours: ShortText | None = Field(None, description="Opening hours in English when not 24/7, as the source states them.")
+    cost: Literal["free", "standard-rate", "paid"] | None = None
+    anonymous: bool | None = Field(None, description="true when you can use it without giving your name.")
+    ages: AgeRange | None = Field(None, description="Ages served, when the source states them.")
+    languages: list[LanguageCode] = Field(default_factory=list, description="Languages it answers in.")
+    eligibility: Text | None = Field(None, description="Who may use it, when that is limited (e.g. images taken under 18).")
+    limits: Text | None = Field(None, description="What it cannot do, e.g. act inside end-to-end encrypted apps.")
+    note: Text | None = Field(None, description="For editors only, never shown: where sources disagree and why.")
+
+
+# --- countries -------------------------------------------------------------------------------
+
+EmergencyService = Literal["general", "police", "ambulance", "fire"]
+
+
+class EmergencyNumber(Model):
+    number: Annotated[str, StringConstraints(pattern=r"^[0-9 ]{2,12}$")]
+    services: list[EmergencyService] = Field(min_length=1)
+
+
+class Country(Sourced):
+    """A country or territory: its languages and emergency numbers. Its help comes from resources."""
+
+    id: CountryCode = Field(description="ISO 3166-1 alpha-2, lower case; the file name.")
+    languages: list[LanguageCode] = Field(min_length=1, description="Official or main languages.")
+    emergency: list[EmergencyNumber] = Field(min_length=1, description="Emergency numbers; source and last_verified cover them.")
+
+
+# --- platforms -------------------------------------------------------------------------------
+
+Device = Literal["all", "ios", "android", "web", "desktop", "console"]
+GuideAction = Literal[
+    "report_account", "report_content", "block", "mute_restrict", "privacy", "remove_image", "family_tools",
+]
+GUIDE_ACTIONS = GuideAction.__args__
+Step = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+
+
+class Guide(Sourced):
+    """How to do one thing on a platform, step by step."""
+
+    audiences: list[Audience] = Field(list(AUDIENCES), description="Which audiences' pages show this guide.")
+    steps: dict[Device, list[Step]] = Field(description="Steps per device; use 'all' when they are the same everywhere.")
+
+    @model_validator(mode="after")
+    def _has_steps(self):
+        if not self.steps or any(not s for s in self.steps.values()):
+            raise ValueError("steps must list at least one step for each device given")
+        return self
+
+
+class AfterReport(Sourced):
+    other_person_told: bool | None = Field(None, description="Does the reported person find out who reported them?")
+    what_happens: Text
+
+
+class Platform(Model):
+    id: Id
+    name: ShortText
+    category: Literal["social", "messaging", "video", "gaming", "ai-chat", "random-chat", "video-call"]
+    minimum_age: int | None = Field(None, ge=0, le=21, description="Minimum age in the platform's terms.")
+    minimum_age_source: Url | None = None
+    help_url: Url = Field(description="The platform's own help or safety centre.")
+    end_to_end_encrypted: Literal["yes", "no", "optional", "some"] | None = Field(
+        None, description="Whether private messages are end-to-end encrypted.")
+    encryption_note: Text | None = None
+    encryption_source: Url | None = None
+    guides: dict[GuideAction, Guide] = Field(min_length=1)
+    after_report: AfterReport | None = None
+    last_verified: dt.date = Field(description="The day the whole file was last reviewed.")
+
+
+# --- topics ----------------------------------------------------------------------------------
+
+class Section(Model):
+    heading: ShortText
+    text: Text | None = None
+    steps: list[Step] = Field(default_factory=list)
+
+
+class Variant(Model):
+    """One topic written for one audience."""
+
+    title: ShortText
+    summary: Text
+    not_your_fault: Text | None = Field(None, description="Required for kids and teens.")
+    who_to_tell: Text | None = Field(None, description="Required for kids and teens: who to tell and how.")
+    sections: list[Section] = Field(default_factory=list)
+
+
+class FactNote(Sourced):
+    text: Text = Field(description="A figure or fact used in the topic, with its source.")
+
+
+class Topic(Model):
+    id: Id
+    order: int = Field(100, description="Position on the topics index; lower comes first.")
+    audiences: list[Audience] = Field(list(AUDIENCES), description="Audiences this topic is written for.")
+    show_resources: list[ResourceType] = Field(
+        default_factory=lambda: ["helpline"], description="Which of the country's resources the topic points to.")
+    variants: dict[Audience, Variant]
+    facts: list[FactNote] = Field(default_factory=list)
+    last_verified: dt.date
+
+
+# --- languages -------------------------------------------------------------------------------
+
+class Language(Model):
+    """A language the site is built in, with the words of its interface."""
+
+    id: LanguageCode
+    reviewed_by_native_speaker: bool = Field(False, description="false until a native speaker has read the strings.")
+    quick_exit_url: Url = Field(description="A neutral page the quick exit goes to.")
+    strings: dict[str, Annotated[str, StringConstraints(min_length=1, max_length=400)]]
+
+
+KINDS: dict[str, type[Model]] = {
+    "countries": Country,
+    "resources": Resource,
+    "platforms": Platform,
+    "topics": Topic,
+    "languages": Language,
+}
