@@ -1,0 +1,35 @@
+"""The Online Safety Atlas data layer and renderer.
+
+`define_env` is the mkdocs-macros entry point (module_name: macros). It is a thin adapter: the
+pages are rendered by macros.render from typed data, with no MkDocs internals.
+"""
+
+
+def define_env(env):
+    from .dataset import PROJECT_ROOT, load_cached
+    from .home import home_countries, coverage_table
+    from .pages import PageRef
+    from .render import renderer_for
+
+    dataset = load_cached(PROJECT_ROOT / "data")  # validated by the hook's on_config, which runs first
+
+    def lang() -> str:
+        return env.conf["theme"]["language"]
+
+    @env.macro
+    def atlas_page() -> str:
+        meta = env.page.meta["atlas"]
+        ref = PageRef(meta["kind"], meta["id"], meta["audience"])
+        return renderer_for(dataset, meta["lang"]).page(ref)
+
+    @env.macro
+    def country_picker() -> str:
+        return home_countries(renderer_for(dataset, lang()), env.page.url)
+
+    @env.macro
+    def coverage() -> str:
+        return coverage_table(renderer_for(dataset, lang()), env.page.url)
+
+    @env.macro
+    def t(key: str, **values) -> str:
+        return renderer_for(dataset, lang()).words(key, **values)

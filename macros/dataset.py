@@ -27,7 +27,7 @@ class DataFile:
     model: object = None
 
 
-@dataclass
+@dataclass(eq=False)  # compared and hashed by identity: one load, one object
 class Dataset:
     countries: dict[str, Country]
     resources: dict[str, Resource]

@@ -1,0 +1,53 @@
+"""Interface words, country and language names, and text direction, for one language.
+
+Names come from babel (CLDR), never from hand-written lists. A missing interface string falls back to
+English, key by key.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+
+from babel import Locale
+from babel.dates import format_date
+
+from .dataset import Dataset
+
+
+class Words:
+    def __init__(self, dataset: Dataset, lang: str):
+        self.lang = lang
+        self.locale = Locale.parse(lang.replace("-", "_"))
+        self._own = dataset.languages[lang].strings if lang in dataset.languages else {}
+        self._english = dataset.languages["en"].strings
+
+    def __call__(self, key: str, **values) -> str:
+        text = self._own.get(key) or self._english[key]
+        return text.format(**values) if values else text
+
+    def translated(self, key: str) -> bool:
+        return self.lang == "en" or key in self._own
+
+    @property
+    def direction(self) -> str:
+        return self.locale.text_direction  # "ltr" or "rtl"
+
+    def country(self, code: str) -> str:
+        return self.locale.territories.get(code.upper()) or Locale("en").territories.get(code.upper(), code.upper())
+
+    def language(self, code: str) -> str:
+        try:
+            return Locale.parse(code.replace("-", "_")).get_display_name(self.locale) or code
+        except ValueError:
+            return code
+
+    def date(self, value: dt.date) -> str:
+        return format_date(value, format="long", locale=self.locale)
+
+    @cached_property
+    def own_name(self) -> str:
+        return self.locale.get_display_name(self.locale)
+
+
+def country_sort_key(words: Words, code: str) -> str:
+    return words.country(code).casefold()

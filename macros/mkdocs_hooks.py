@@ -1,0 +1,102 @@
+"""MkDocs hooks: the only module (with __init__.define_env) that knows MkDocs.
+
+Everything it calls is plain Python over the typed data, so another builder (e.g. Zensical) needs
+only a new adapter. One MkDocs run builds one language, chosen by ATLAS_LANG (see mkdocs.yml).
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as part of the package
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
+from mkdocs.structure.files import File  # noqa: E402
+
+from macros.api import write_api  # noqa: E402
+from macros.dataset import load_cached  # noqa: E402
+from macros.i18n import Words  # noqa: E402
+from macros.pages import write_stubs  # noqa: E402
+from macros.problems import DataError  # noqa: E402
+
+SOURCE_LANG = "en"
+SEARCH_LANGS = {"en", "sv", "ar", "fi", "da", "de", "es", "fr", "it", "nl", "no", "pt", "ro", "ru", "tr", "hu"}
+_fallback: set[str] = set()
+CSP_PLACEHOLDER = "atlas-content-security-policy"
+INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+# Nothing may load from another origin. Material's search runs in a same-origin worker.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' {inline_scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+)
+
+
+def language(config) -> str:
+    return config.theme["language"]
+
+
+@event_priority(100)  # before mkdocs-macros, so bad data stops the build with a clean message
+def on_config(config):
+    try:
+        dataset = load_cached(ROOT / "data")
+    except DataError as error:
+        # MkDocs prints a PluginError as one clean message and writes no site.
+        raise PluginError(str(error) + "\nNothing was built. Run `make validate` for the same list.") from None
+    lang = language(config)
+    if lang not in dataset.languages:
+        raise PluginError(f"ATLAS_LANG={lang}: there is no data/languages/{lang}.yml")
+    config["docs_dir"] = str(ROOT / "docs" / lang)
+    (ROOT / "docs" / lang).mkdir(parents=True, exist_ok=True)
+    write_stubs(dataset, Words(dataset, lang), ROOT / "docs" / lang)
+    search = config.plugins.get("material/search")
+    if search is not None:
+        search.config["lang"] = [lang if lang in SEARCH_LANGS else "en"]
+    words = Words(dataset, lang)
+    config.extra["atlas_lang"] = lang
+    config.extra["atlas_t"] = {key: words(key) for key in dataset.languages[SOURCE_LANG].strings}
+    config.extra["atlas_csp"] = CSP_PLACEHOLDER
+    config.extra["atlas_quick_exit_url"] = dataset.languages[lang].quick_exit_url
+    return config
+
+
+def on_files(files, config):
+    """A hand-written page missing in this language is taken from English and marked as a fallback."""
+    _fallback.clear()
+    lang = language(config)
+    if lang == SOURCE_LANG:
+        return files
+    english = ROOT / "docs" / SOURCE_LANG
+    present = {f.src_uri for f in files}
+    for path in sorted(english.rglob("*.md")):
+        src_uri = path.relative_to(english).as_posix()
+        if src_uri.split("/")[0] in ("countries", "platforms", "topics") or src_uri in present:
+            continue
+        files.append(File(src_uri, str(english), config["site_dir"], config["use_directory_urls"]))
+        _fallback.add(src_uri)
+    return files
+
+
+def on_page_context(context, page, config, nav):
+    page.meta["atlas_fallback"] = page.file.src_uri in _fallback
+    return context
+
+
+def on_post_page(output, page, config):
+    """Allow exactly the inline scripts Material wrote into this page, by their hashes."""
+    hashes = " ".join(sorted({f"'sha256-{b64_sha256(code)}'" for code in INLINE_SCRIPT.findall(output)}))
+    return output.replace(CSP_PLACEHOLDER, CONTENT_SECURITY_POLICY.format(inline_scripts=hashes), 1)
+
+
+def b64_sha256(text: str) -> str:
+    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def on_post_build(config):
+    if language(config) == SOURCE_LANG:
+        write_api(load_cached(ROOT / "data"), Path(config["site_dir"]))

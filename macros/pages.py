@@ -1,0 +1,105 @@
+"""Which pages the site has, where they live, and their stub files.
+
+Every page generated from data is named by a PageRef. Its stub (front matter plus one macro call)
+is written into docs/<lang>/ before MkDocs collects files, because mkdocs-macros renders pages but
+cannot create them. Stubs are derived data: git ignores them and `write_stubs` rewrites them.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .dataset import Dataset
+from .i18n import Words
+from .models import AUDIENCES
+
+GENERATED_FOLDERS = ("countries", "platforms", "topics")
+
+
+@dataclass(frozen=True)
+class PageRef:
+    kind: str  # country | country-home | platform | topic | countries-index | platforms-index | topics-index
+    id: str = ""
+    audience: str = ""
+
+    @property
+    def src(self) -> str:
+        """Source path below docs/<lang>/."""
+        return {
+            "country": f"countries/{self.id}/{self.audience}.md",
+            "country-home": f"countries/{self.id}/index.md",
+            "platform": f"platforms/{self.id}/{self.audience}.md",
+            "topic": f"topics/{self.id}/{self.audience}.md",
+            "countries-index": "countries/index.md",
+            "platforms-index": "platforms/index.md",
+            "topics-index": "topics/index.md",
+        }[self.kind]
+
+    @property
+    def url(self) -> str:
+        """Public URL path below the language root; part of the public URL scheme, keep it stable."""
+        src = self.src.removesuffix(".md")
+        return src.removesuffix("index") if src.endswith("index") else src + "/"
+
+    def with_audience(self, audience: str) -> "PageRef":
+        return PageRef(self.kind, self.id, audience)
+
+
+def all_pages(dataset: Dataset) -> list[PageRef]:
+    pages = [PageRef("countries-index"), PageRef("platforms-index"), PageRef("topics-index")]
+    for cc in sorted(dataset.countries):
+        pages.append(PageRef("country-home", cc))
+        pages += [PageRef("country", cc, a) for a in AUDIENCES]
+    for slug in sorted(dataset.platforms):
+        pages += [PageRef("platform", slug, a) for a in AUDIENCES]
+    for slug, topic in sorted(dataset.topics.items()):
+        pages += [PageRef("topic", slug, a) for a in AUDIENCES if a in topic.audiences]
+    return pages
+
+
+def title(ref: PageRef, dataset: Dataset, words: Words) -> str:
+    if ref.kind in ("country", "country-home"):
+        name = words("country_page_title", country=words.country(ref.id))
+        return name if ref.kind == "country-home" else f"{name} ({words('audience_' + ref.audience)})"
+    if ref.kind == "platform":
+        return f"{words('platform_page_title', platform=dataset.platforms[ref.id].name)} ({words('audience_' + ref.audience)})"
+    if ref.kind == "topic":
+        return dataset.topics[ref.id].variants[ref.audience].title
+    return words({"countries-index": "all_countries", "platforms-index": "all_platforms", "topics-index": "all_topics"}[ref.kind])
+
+
+def stub_text(ref: PageRef, dataset: Dataset, words: Words) -> str:
+    meta = {
+        "title": title(ref, dataset, words),
+        "atlas": {"kind": ref.kind, "id": ref.id, "audience": ref.audience, "lang": words.lang},
+        "hide": ["toc"],
+    }
+    # JSON is valid YAML and quotes every value, so no data string can break the front matter.
+    front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
+    return f"---\n{front}\n---\n\n{{{{ atlas_page() }}}}\n"
+
+
+def write_stubs(dataset: Dataset, words: Words, lang_docs: Path) -> tuple[int, int]:
+    """Make docs/<lang>/{countries,platforms,topics} hold exactly the stubs of the data.
+
+    Files are rewritten only when their text changes, so `mkdocs serve` does not rebuild forever.
+    Returns (written, removed).
+    """
+    wanted = {ref.src: stub_text(ref, dataset, words) for ref in all_pages(dataset)}
+    written = removed = 0
+    for src, text in wanted.items():
+        path = lang_docs / src
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            written += 1
+    for folder in GENERATED_FOLDERS:
+        for path in sorted((lang_docs / folder).rglob("*"), reverse=True):
+            rel = path.relative_to(lang_docs).as_posix()
+            if path.is_file() and rel not in wanted:
+                path.unlink()
+                removed += 1
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    return written, removed

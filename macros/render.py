@@ -1,0 +1,97 @@
+"""Render generated pages to HTML from typed data, with no MkDocs involved.
+
+Every string from data goes through Jinja's autoescape, and the result is never rendered as a
+template again, so markup or {{ }} written in a data file is shown as text and never runs. The HTML
+is one block with no blank lines, so Markdown passes it through untouched.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from . import links
+from .dataset import Dataset
+from .i18n import Words, country_sort_key
+from .models import AUDIENCES, GUIDE_ACTIONS, PHONE_KINDS, Resource
+from .pages import PageRef
+
+TEMPLATES = Path(__file__).with_name("templates")
+# The country page opens with these, in this order; the rest follow.
+FIRST_TYPES = ("helpline", "hotline")
+
+
+class Renderer:
+    def __init__(self, dataset: Dataset, lang: str):
+        self.dataset = dataset
+        self.words = Words(dataset, lang)
+        self.env = Environment(
+            loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+            trim_blocks=True, lstrip_blocks=True,
+        )
+        self.env.globals.update(t=self.words, words=self.words, AUDIENCES=AUDIENCES, contact_href=self.contact_href,
+                                region_of=self.region_of, PHONE_KINDS=PHONE_KINDS)
+        self.env.filters["paragraphs"] = lambda text: [p.strip() for p in text.split("\n\n") if p.strip()]
+
+    # --- helpers used by templates ---
+    @staticmethod
+    def region_of(resource: Resource, contact) -> str:
+        if contact.country:
+            return contact.country
+        return resource.countries[0] if isinstance(resource.countries, list) else "ZZ"
+
+    def contact_href(self, resource: Resource, contact) -> str:
+        return links.contact_href(contact, self.region_of(resource, contact))
+
+    # --- pages ---
+    def page(self, ref: PageRef) -> str:
+        here = ref.url
+
+        def url(target: PageRef | str) -> str:
+            return links.relative(here, target.url if isinstance(target, PageRef) else target)
+
+        context = dict(ref=ref, url=url, data=self.dataset, PageRef=PageRef)
+        context.update(getattr(self, "_context_" + ref.kind.replace("-", "_"))(ref))
+        html = self.env.get_template(ref.kind + ".html.j2").render(**context)
+        return one_block(html)
+
+    def _context_country(self, ref):
+        resources = self.dataset.resources_for(ref.id, ref.audience or None)
+        first = [r for t in FIRST_TYPES for r in resources if r.type == t][:2]
+        return dict(
+            country=self.dataset.countries[ref.id], resources=resources, first=first,
+            platforms=sorted(self.dataset.platforms.values(), key=lambda p: p.name.casefold()),
+            topics=self.dataset.topics_for(ref.audience) if ref.audience else [],
+        )
+
+    _context_country_home = _context_country
+
+    def _context_platform(self, ref):
+        platform = self.dataset.platforms[ref.id]
+        guides = [(action, platform.guides[action]) for action in GUIDE_ACTIONS
+                  if action in platform.guides and ref.audience in platform.guides[action].audiences]
+        return dict(platform=platform, guides=guides)
+
+    def _context_topic(self, ref):
+        topic = self.dataset.topics[ref.id]
+        return dict(topic=topic, variant=topic.variants[ref.audience])
+
+    def _context_countries_index(self, ref):
+        return dict(codes=sorted(self.dataset.countries, key=lambda c: country_sort_key(self.words, c)))
+
+    def _context_platforms_index(self, ref):
+        return dict(platforms=sorted(self.dataset.platforms.values(), key=lambda p: p.name.casefold()))
+
+    def _context_topics_index(self, ref):
+        return dict(by_audience=[(a, self.dataset.topics_for(a)) for a in AUDIENCES])
+
+
+def one_block(html: str) -> str:
+    """Strip indentation and blank lines: an indented line after a blank one would become code."""
+    return "\n".join(line.strip() for line in html.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=16)
+def renderer_for(dataset: Dataset, lang: str) -> Renderer:
+    return Renderer(dataset, lang)

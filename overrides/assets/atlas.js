@@ -1,0 +1,44 @@
+// Atlas behaviour. Every feature also works without JavaScript; this only makes them faster.
+(function () {
+  "use strict";
+
+  // Quick exit (GOV.UK "Exit this page" pattern): the button or Shift pressed three times replaces
+  // this page in history with a neutral site and clears anything this site stored.
+  function quickExit(event) {
+    var link = document.querySelector("[data-atlas-exit]");
+    if (!link) return;
+    if (event) event.preventDefault();
+    try { sessionStorage.clear(); localStorage.clear(); } catch (e) { /* storage may be blocked */ }
+    document.body.style.display = "none";
+    window.location.replace(link.href);
+  }
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("[data-atlas-exit]");
+    if (link) quickExit(event);
+  });
+  var shiftTimes = [];
+  document.addEventListener("keyup", function (event) {
+    if (event.key !== "Shift") return;
+    var now = Date.now();
+    shiftTimes = shiftTimes.filter(function (t) { return now - t < 1000; });
+    shiftTimes.push(now);
+    if (shiftTimes.length >= 3) quickExit();
+  });
+
+  // Country suggestion on the country list, from the browser's language region; computed here and
+  // never sent anywhere.
+  var list = document.querySelector("[data-atlas-countries]");
+  if (list) {
+    var languages = navigator.languages || [navigator.language || ""];
+    for (var i = 0; i < languages.length; i++) {
+      var region = (languages[i].split("-")[1] || "").toLowerCase();
+      var item = region && list.querySelector('[data-cc="' + region + '"]');
+      if (item) {
+        var copy = item.cloneNode(true);
+        copy.classList.add("atlas-suggested");
+        list.insertBefore(copy, list.firstChild);
+        break;
+      }
+    }
+  }
+})();
