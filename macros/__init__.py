@@ -6,12 +6,12 @@ pages are rendered by macros.render from typed data, with no MkDocs internals.
 
 
 def define_env(env):
-    from .dataset import PROJECT_ROOT, load_cached
+    from .dataset import load_cached
     from .home import home_countries, coverage_table
     from .pages import PageRef
     from .render import renderer_for
 
-    dataset = load_cached(PROJECT_ROOT / "data")  # validated by the hook's on_config, which runs first
+    dataset = load_cached()  # validated by the hook's on_config, which runs first
 
     def lang() -> str:
         return env.conf["theme"]["language"]

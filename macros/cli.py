@@ -19,6 +19,9 @@ def cmd_validate(args) -> int:
         errors = sum(p.severity == "error" for p in error.problems)
         print(f"\n{errors} error(s). Nothing was built. See CONTRIBUTING.md for how to fix them.", file=sys.stderr)
         return 1
+    except Exception as error:  # noqa: BLE001 - a contributor must never see a traceback
+        print(f"internal error: {error!r}\nThis is a bug in the validator, not in your file: please report it.", file=sys.stderr)
+        return 2
     for warning in dataset.warnings:
         print(warning, file=sys.stderr)
     counts = ", ".join(f"{len(getattr(dataset, k))} {k}" for k in ("countries", "resources", "platforms", "topics", "languages"))

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from .lint import run_rules
 from .models import RESOURCE_TYPES, Country, Language, Platform, Resource, Topic
+from .paths import PROJECT_ROOT, data_dir as default_data_dir
 from .problems import DataError, Problem
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_KINDS = ("countries", "resources", "platforms", "topics", "languages")
 
 
@@ -64,7 +64,7 @@ def discover(data_dir: Path) -> list[DataFile]:
 
 def load(data_dir: Path | None = None) -> Dataset:
     """Validate everything under data_dir; raise DataError listing every error at once."""
-    data_dir = Path(data_dir or PROJECT_ROOT / "data")
+    data_dir = Path(data_dir or default_data_dir())
     files = discover(data_dir)
     problems = run_rules(files)
     errors = [p for p in problems if p.severity == "error"]
@@ -79,7 +79,7 @@ _cache: dict[Path, tuple[tuple, Dataset]] = {}
 
 def load_cached(data_dir: Path | None = None) -> Dataset:
     """load(), but once per process while no data file changes (i18n and serve call it many times)."""
-    data_dir = Path(data_dir or PROJECT_ROOT / "data").resolve()
+    data_dir = Path(data_dir or default_data_dir()).resolve()
     stamp = tuple(
         (str(p), p.stat().st_mtime_ns) for p in sorted(data_dir.rglob("*.y*ml"))
     )

@@ -21,6 +21,7 @@ from mkdocs.structure.files import File  # noqa: E402
 
 from macros.api import write_api  # noqa: E402
 from macros.dataset import load_cached  # noqa: E402
+from macros.paths import docs_root  # noqa: E402
 from macros.i18n import Words  # noqa: E402
 from macros.pages import write_stubs  # noqa: E402
 from macros.problems import DataError  # noqa: E402
@@ -44,16 +45,17 @@ def language(config) -> str:
 @event_priority(100)  # before mkdocs-macros, so bad data stops the build with a clean message
 def on_config(config):
     try:
-        dataset = load_cached(ROOT / "data")
+        dataset = load_cached()
     except DataError as error:
         # MkDocs prints a PluginError as one clean message and writes no site.
         raise PluginError(str(error) + "\nNothing was built. Run `make validate` for the same list.") from None
     lang = language(config)
     if lang not in dataset.languages:
         raise PluginError(f"ATLAS_LANG={lang}: there is no data/languages/{lang}.yml")
-    config["docs_dir"] = str(ROOT / "docs" / lang)
-    (ROOT / "docs" / lang).mkdir(parents=True, exist_ok=True)
-    write_stubs(dataset, Words(dataset, lang), ROOT / "docs" / lang)
+    lang_docs = docs_root() / lang
+    lang_docs.mkdir(parents=True, exist_ok=True)
+    config["docs_dir"] = str(lang_docs)
+    write_stubs(dataset, Words(dataset, lang), lang_docs)
     search = config.plugins.get("material/search")
     if search is not None:
         search.config["lang"] = [lang if lang in SEARCH_LANGS else "en"]
@@ -71,7 +73,7 @@ def on_files(files, config):
     lang = language(config)
     if lang == SOURCE_LANG:
         return files
-    english = ROOT / "docs" / SOURCE_LANG
+    english = docs_root() / SOURCE_LANG
     present = {f.src_uri for f in files}
     for path in sorted(english.rglob("*.md")):
         src_uri = path.relative_to(english).as_posix()
@@ -99,4 +101,4 @@ def b64_sha256(text: str) -> str:
 
 def on_post_build(config):
     if language(config) == SOURCE_LANG:
-        write_api(load_cached(ROOT / "data"), Path(config["site_dir"]))
+        write_api(load_cached(), Path(config["site_dir"]))

@@ -8,7 +8,8 @@ WEB_CONTACT_KINDS = ("chat", "web", "form", "app")
 
 
 def problem(file, loc: tuple, message: str, severity: str = "error") -> Problem:
-    return Problem(file.rel, line_of(file.text, loc), field_name(loc), message, severity)
+    line = line_of(file.text, loc) if loc else 1  # a problem of the whole file points at its top
+    return Problem(file.rel, line, field_name(loc), message, severity)
 
 
 def leaves(value, loc=()):

@@ -1,6 +1,9 @@
 """Rule: every phone number is valid for its country (phonenumbers); short codes must be declared.
 
-Emergency numbers must be known to phonenumbers as emergency numbers of that country.
+A full number must be valid. A declared short code must have a possible length for its country:
+phonenumbers' list of valid short numbers misses many real child helplines (Thailand's 1387, for
+one), so validity there would reject true numbers. An emergency number that phonenumbers does not
+list for the country is a warning to check the source again, not an error, for the same reason.
 """
 import phonenumbers
 from phonenumbers import shortnumberinfo
@@ -15,8 +18,8 @@ def number_problem(value: str, region: str, short_code: bool) -> str | None:
     except phonenumbers.NumberParseException as error:
         return f"'{value}' cannot be read as a phone number: {error._msg}"
     if short_code:
-        if not shortnumberinfo.is_valid_short_number_for_region(parsed, region):
-            return f"'{value}' is not a valid short number in {region}"
+        if not shortnumberinfo.is_possible_short_number_for_region(parsed, region):
+            return f"'{value}' cannot be a short number in {region} (wrong length)"
     elif not phonenumbers.is_valid_number(parsed):
         hint = " (if it is a short code, add short_code: true)" if len(phonenumbers.normalize_digits_only(value)) <= 6 else ""
         return f"'{value}' is not a valid phone number for {region}{hint}"
@@ -27,9 +30,16 @@ def check(files):
     for file in files:
         if file.kind == "countries":
             region = file.model.id.upper()
+            if region not in phonenumbers.SUPPORTED_SHORT_REGIONS:
+                yield problem(file, ("id",), f"phonenumbers has no numbering data for {region}: emergency numbers cannot be checked")
+                continue
             for i, entry in enumerate(file.model.emergency):
-                if not shortnumberinfo.is_emergency_number(entry.number, region):
-                    yield problem(file, ("emergency", i, "number"), f"'{entry.number}' is not an emergency number of {region} in phonenumbers")
+                if shortnumberinfo.is_emergency_number(entry.number, region):
+                    continue
+                if shortnumberinfo.is_possible_short_number_for_region(phonenumbers.parse(entry.number, region), region):
+                    yield problem(file, ("emergency", i, "number"), f"'{entry.number}' is not in phonenumbers' emergency list for {region}: check the source again", "warning")
+                else:
+                    yield problem(file, ("emergency", i, "number"), f"'{entry.number}' cannot be an emergency number in {region}")
         if file.kind != "resources":
             continue
         served = file.model.countries
@@ -40,6 +50,10 @@ def check(files):
             if country is None and not contact.value.startswith("+"):
                 yield problem(file, ("contacts", i, "country"), "this resource serves several countries: say which country this number belongs to")
                 continue
-            message = number_problem(contact.value, (country or "ZZ").upper(), contact.short_code)
+            region = (country or "ZZ").upper()
+            if contact.short_code and region not in phonenumbers.SUPPORTED_SHORT_REGIONS:
+                yield problem(file, ("contacts", i, "value"), f"phonenumbers has no short-number data for {region}")
+                continue
+            message = number_problem(contact.value, region, contact.short_code)
             if message:
                 yield problem(file, ("contacts", i, "value"), message)

@@ -28,7 +28,7 @@ def _to_problem(file, error):
     loc = tuple(error["loc"])
     # Union members add their type name to loc ("list[...]", "literal[...]"): not a field a person wrote.
     loc = tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p.startswith("function-"))))
-    message = MESSAGES.get(error["type"], error["msg"]).format(kind=file.kind)
+    message = MESSAGES[error["type"]].format(kind=file.kind) if error["type"] in MESSAGES else error["msg"]
     if error["type"] not in MESSAGES and "input" in error and not isinstance(error["input"], (dict, list)):
         message += f" (got {error['input']!r})"
     return problem(file, loc, message)

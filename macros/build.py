@@ -1,0 +1,69 @@
+"""Build every language as its own MkDocs run, in parallel, and assemble them into one site.
+
+English is the site root; every other language lives in /<lang>/. The data is validated first, and
+the site folder is replaced only when every language built, so a failed build never leaves a
+half-written site behind.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from .dataset import load
+from .paths import PROJECT_ROOT
+from .problems import DataError
+
+SOURCE_LANG = "en"
+
+
+def build_command(lang: str, out_dir: Path, config: Path = PROJECT_ROOT / "mkdocs.yml") -> tuple[list[str], dict]:
+    env = dict(os.environ, ATLAS_LANG=lang, ATLAS_SITE_DIR=str(out_dir), NO_MKDOCS_2_WARNING="1")
+    return [sys.executable, "-m", "mkdocs", "build", "--quiet", "--strict", "--config-file", str(config)], env
+
+
+def build_language(lang: str, out_dir: Path) -> tuple[str, int, str]:
+    command, env = build_command(lang, out_dir)
+    result = subprocess.run(command, env=env, cwd=PROJECT_ROOT, capture_output=True, text=True)
+    return lang, result.returncode, result.stdout + result.stderr
+
+
+def languages_in_order(dataset) -> list[str]:
+    return [SOURCE_LANG] + sorted(code for code in dataset.languages if code != SOURCE_LANG)
+
+
+def build_site(site_dir: Path, languages: list[str] | None = None, jobs: int = 2) -> int:
+    try:
+        dataset = load()
+    except DataError as error:
+        print("\n".join(str(p) for p in error.problems), file=sys.stderr)
+        print("\nNothing was built.", file=sys.stderr)
+        return 1
+    langs = languages or languages_in_order(dataset)
+    site_dir = Path(site_dir).resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".atlas-build-", dir=site_dir.parent))
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            results = list(pool.map(lambda lang: build_language(lang, staging / lang), langs))
+        failed = [(lang, output) for lang, code, output in results if code != 0]
+        for lang, output in failed:
+            print(f"--- {lang} failed ---\n{output}", file=sys.stderr)
+        if failed:
+            print("\nNothing was written to " + str(site_dir), file=sys.stderr)
+            return 1
+        assembled = staging / "site"
+        (staging / langs[0]).rename(assembled)
+        for lang in langs[1:]:
+            (staging / lang).rename(assembled / lang)
+        if site_dir.exists():
+            shutil.rmtree(site_dir)
+        assembled.rename(site_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    print(f"Built {', '.join(langs)} into {site_dir}")
+    return 0

@@ -1,0 +1,46 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from macros.dataset import load
+from macros.problems import DataError
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "data"
+
+
+class FixtureData:
+    """A copy of the fixture data set that a test may break on purpose."""
+
+    def __init__(self, folder: Path):
+        self.dir = folder
+        shutil.copytree(FIXTURES, folder)
+        shutil.copytree(ROOT / "data" / "languages", folder / "languages")
+
+    def path(self, rel: str) -> Path:
+        return self.dir / rel
+
+    def replace(self, rel: str, old: str, new: str) -> None:
+        text = self.path(rel).read_text(encoding="utf-8")
+        assert old in text, f"{old!r} not in {rel}"
+        self.path(rel).write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    def write(self, rel: str, text: str) -> None:
+        self.path(rel).parent.mkdir(parents=True, exist_ok=True)
+        self.path(rel).write_text(text, encoding="utf-8")
+
+    def problems(self) -> list[str]:
+        """Every problem, as printed to contributors (errors and warnings)."""
+        try:
+            return [str(p) for p in load(self.dir).warnings]
+        except DataError as error:
+            return [str(p) for p in error.problems]
+
+    def errors(self) -> list[str]:
+        return [p for p in self.problems() if ": warning: " not in p]
+
+
+@pytest.fixture
+def data(tmp_path) -> FixtureData:
+    return FixtureData(tmp_path / "data")
