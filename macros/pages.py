@@ -6,6 +6,7 @@ cannot create them. Stubs are derived data: git ignores them and `write_stubs` r
 """
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,7 +72,8 @@ def title(ref: PageRef, dataset: Dataset, words: Words) -> str:
 
 def stub_text(ref: PageRef, dataset: Dataset, words: Words) -> str:
     meta = {
-        "title": title(ref, dataset, words),
+        # Themes print the title into <title> and search results unescaped: escape it here.
+        "title": html.escape(title(ref, dataset, words), quote=False),
         "atlas": {"kind": ref.kind, "id": ref.id, "audience": ref.audience, "lang": words.lang},
         "hide": ["toc"],
     }

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import yaml
 
-Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from .yaml_loader import DataLoader as Loader
 
 
 def line_of(text: str, loc: tuple) -> int:

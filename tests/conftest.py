@@ -44,3 +44,19 @@ class FixtureData:
 @pytest.fixture
 def data(tmp_path) -> FixtureData:
     return FixtureData(tmp_path / "data")
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The real site, built once for the whole test run with `python -m macros build`."""
+    from tests.sitebuild import run_build
+
+    site_dir = tmp_path_factory.mktemp("built") / "site"
+    result = run_build(site_dir)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def dataset():
+    return load()

@@ -14,3 +14,10 @@ def test_one_broken_file_does_not_hide_the_others(data):
     errors = data.errors()
     assert any("countries/se.yml" in p for p in errors)
     assert any("gb-fixture-hotline.yml:11: contacts[1].value: must be a full https://" in p for p in errors)
+
+
+def test_norway_stays_norway(data):
+    """YAML 1.1 would read `no` as false; data files use YAML 1.2 booleans."""
+    text = data.path("countries/se.yml").read_text().replace("id: se", "id: no").replace("languages: [sv]", "languages: [nb, nn]")
+    data.write("countries/no.yml", text)
+    assert data.errors() == []

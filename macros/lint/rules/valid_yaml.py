@@ -2,13 +2,12 @@
 import yaml
 
 from ...problems import Problem
-
-Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from ...yaml_loader import DataLoader
 
 
 def check(file):
     try:
-        raw = yaml.load(file.text, Loader=Loader)
+        raw = yaml.load(file.text, Loader=DataLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 1
