@@ -10,9 +10,16 @@ def test_short_code_must_be_declared(data):
                and "short_code: true" in p for p in data.errors())
 
 
-def test_short_code_of_impossible_length(data):
+def test_short_code_must_be_3_to_8_digits(data):
     data.replace("resources/se-fixture-helpline.yml", '"116 111"', '"12"')
-    assert "data/resources/se-fixture-helpline.yml:9: contacts[0].value: '12' cannot be a short number in SE (wrong length)" in data.errors()
+    assert "data/resources/se-fixture-helpline.yml:9: contacts[0].value: '12' is not a short number: 3 to 8 digits, spaces allowed" in data.errors()
+
+
+def test_short_code_unknown_to_phonenumbers_only_warns(data):
+    data.replace("resources/se-fixture-helpline.yml", '"116 111"', '"1234567"')
+    assert ("data/resources/se-fixture-helpline.yml:9: contacts[0].value: warning: phonenumbers does not know '1234567' "
+            "as a short number in SE: check the source again") in data.problems()
+    assert data.errors() == []
 
 
 def test_emergency_number_checked_against_the_country(data):

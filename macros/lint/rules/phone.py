@@ -1,9 +1,9 @@
 """Rule: every phone number is valid for its country (phonenumbers); short codes must be declared.
 
-A full number must be valid. A declared short code must have a possible length for its country:
-phonenumbers' list of valid short numbers misses many real child helplines (Thailand's 1387, for
-one), so validity there would reject true numbers. An emergency number that phonenumbers does not
-list for the country is a warning to check the source again, not an error, for the same reason.
+A full number must be valid for its country. A declared short code must be 3 to 8 digits; when
+phonenumbers does not know it for the country that is a warning, not an error, because its short
+number data misses many real child helplines (116 111 in Georgia, 1387 in Thailand). The same goes
+for an emergency number it does not list. The source is the authority; phonenumbers is a check.
 """
 import phonenumbers
 from phonenumbers import shortnumberinfo
@@ -18,12 +18,17 @@ def number_problem(value: str, region: str, short_code: bool) -> str | None:
     except phonenumbers.NumberParseException as error:
         return f"'{value}' cannot be read as a phone number: {error._msg}"
     if short_code:
-        if not shortnumberinfo.is_possible_short_number_for_region(parsed, region):
-            return f"'{value}' cannot be a short number in {region} (wrong length)"
+        digits = phonenumbers.normalize_digits_only(value)
+        if not 3 <= len(digits) <= 8 or digits != value.replace(" ", "").lstrip("#"):
+            return f"'{value}' is not a short number: 3 to 8 digits, spaces allowed"
     elif not phonenumbers.is_valid_number(parsed):
         hint = " (if it is a short code, add short_code: true)" if len(phonenumbers.normalize_digits_only(value)) <= 6 else ""
         return f"'{value}' is not a valid phone number for {region}{hint}"
     return None
+
+
+def possible_short(value: str, region: str) -> bool:
+    return shortnumberinfo.is_possible_short_number_for_region(phonenumbers.parse(value, region), region)
 
 
 def check(files):
@@ -57,3 +62,6 @@ def check(files):
             message = number_problem(contact.value, region, contact.short_code)
             if message:
                 yield problem(file, ("contacts", i, "value"), message)
+            elif contact.short_code and not possible_short(contact.value, region):
+                yield problem(file, ("contacts", i, "value"),
+                              f"phonenumbers does not know '{contact.value}' as a short number in {region}: check the source again", "warning")
