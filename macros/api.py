@@ -1,24 +1,39 @@
-"""The static JSON API (api/v1/), written from the validated data. Field names are public: a
-breaking change means v2."""
+"""The static JSON API (api/v1/) and the embeddable help panels (embed/<lang>/<cc>/<audience>.html),
+written from the validated data. Field names are public: a breaking change means v2."""
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
+from . import api_models
 from .dataset import Dataset
 from .i18n import Words
+from .models import AUDIENCES
+from .render import one_block, renderer_for
 
 VERSION = "v1"
+# What a child of an audience is shown first, in this order: one of each type at most.
+AUDIENCE_HELP_TYPES = ("helpline", "hotline", "removal", "regulator")
 
 
 def _dump(model) -> dict:
-    return model.model_dump(mode="json", exclude={"note"}) if hasattr(model, "model_dump") else model
+    return model.model_dump(mode="json", exclude={"note"})
 
 
-def country_record(dataset: Dataset, cc: str, words: Words) -> dict:
-    record = _dump(dataset.countries[cc])
-    record["name"] = words.country(cc)
-    return record
+def audience_help(dataset: Dataset, cc: str, audience: str) -> dict:
+    """Exactly what to show a child of this audience in this country."""
+    resources = dataset.resources_for(cc, audience)
+    chosen = {}
+    for resource in resources:  # national before global, see Dataset.resources_for
+        if resource.type in AUDIENCE_HELP_TYPES and resource.type not in chosen:
+            chosen[resource.type] = resource
+    return {
+        "country": cc,
+        "audience": audience,
+        "emergency": [_dump(e) for e in dataset.countries[cc].emergency],
+        **{t: (_dump(chosen[t]) if t in chosen else None) for t in AUDIENCE_HELP_TYPES},
+    }
 
 
 def build_api(dataset: Dataset) -> dict[str, object]:
@@ -29,9 +44,13 @@ def build_api(dataset: Dataset) -> dict[str, object]:
         {"id": cc, "name": words.country(cc), "url": f"countries/{cc}/"} for cc in sorted(dataset.countries)
     ]
     for cc in sorted(dataset.countries):
-        record = country_record(dataset, cc, words)
+        record = _dump(dataset.countries[cc])
+        record["name"] = words.country(cc)
         record["resources"] = [_dump(r) for r in dataset.resources_for(cc)]
         files[f"countries/{cc}.json"] = record
+        for audience in AUDIENCES:
+            files[f"countries/{cc}/{audience}.json"] = audience_help(dataset, cc, audience)
+    files["resources.json"] = [_dump(r) for r in sorted(dataset.resources.values(), key=lambda r: r.id)]
     files["platforms.json"] = [
         {"id": p.id, "name": p.name, "category": p.category, "url": f"platforms/{p.id}/teens/"}
         for p in sorted(dataset.platforms.values(), key=lambda p: p.id)
@@ -39,14 +58,59 @@ def build_api(dataset: Dataset) -> dict[str, object]:
     for slug, platform in sorted(dataset.platforms.items()):
         files[f"platforms/{slug}.json"] = _dump(platform)
     files["topics.json"] = [_dump(t) for t in sorted(dataset.topics.values(), key=lambda t: (t.order, t.id))]
+    for name, schema in api_models.schemas().items():
+        files[f"schema/{name}"] = schema
     return files
+
+
+def encode(value) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def newest_date(value) -> str | None:
+    """The latest last_verified inside a JSON value: when its facts were last checked."""
+    found = []
+
+    def walk(v):
+        if isinstance(v, dict):
+            if isinstance(v.get("last_verified"), str):
+                found.append(v["last_verified"])
+            for child in v.values():
+                walk(child)
+        elif isinstance(v, list):
+            for child in v:
+                walk(child)
+
+    walk(value)
+    return max(found) if found else None
 
 
 def write_api(dataset: Dataset, site_dir: Path) -> int:
     root = site_dir / "api" / VERSION
-    files = build_api(dataset)
-    for rel, value in files.items():
+    index = []
+    for rel, value in build_api(dataset).items():
+        data = encode(value)
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    return len(files)
+        path.write_bytes(data)
+        index.append({"path": rel, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data),
+                      "updated_at": newest_date(value)})
+    (root / "index.json").write_bytes(encode({"version": VERSION, "files": index}))
+    return len(index) + 1
+
+
+def write_embeds(dataset: Dataset, site_dir: Path) -> int:
+    count = 0
+    for lang in dataset.languages:
+        renderer = renderer_for(dataset, lang)
+        template = renderer.env.get_template("embed.html.j2")
+        for cc, country in dataset.countries.items():
+            for audience in AUDIENCES:
+                help_ = audience_help(dataset, cc, audience)
+                resources = [dataset.resources[help_[t]["id"]] for t in AUDIENCE_HELP_TYPES if help_[t]]
+                html = template.render(country=country, audience=audience, resources=resources)
+                path = site_dir / "embed" / lang / cc / f"{audience}.html"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(one_block(html) + "\n", encoding="utf-8")
+                count += 1
+    return count

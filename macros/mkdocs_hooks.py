@@ -19,7 +19,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-from macros.api import write_api  # noqa: E402
+from macros.api import write_api, write_embeds  # noqa: E402
 from macros.dataset import load_cached  # noqa: E402
 from macros.paths import docs_root  # noqa: E402
 from macros.i18n import Words  # noqa: E402
@@ -101,4 +101,6 @@ def b64_sha256(text: str) -> str:
 
 def on_post_build(config):
     if language(config) == SOURCE_LANG:
-        write_api(load_cached(), Path(config["site_dir"]))
+        dataset = load_cached()
+        write_api(dataset, Path(config["site_dir"]))
+        write_embeds(dataset, Path(config["site_dir"]))

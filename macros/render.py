@@ -51,7 +51,9 @@ class Renderer:
         def url(target: PageRef | str) -> str:
             return links.relative(here, target.url if isinstance(target, PageRef) else target)
 
-        context = dict(ref=ref, url=url, data=self.dataset, PageRef=PageRef)
+        # Help panels live at the site root, above the language folders (English is the root itself).
+        embed_base = url("") + ("" if self.words.lang == "en" else "../") + f"embed/{self.words.lang}/"
+        context = dict(ref=ref, url=url, data=self.dataset, PageRef=PageRef, embed_base=embed_base)
         context.update(getattr(self, "_context_" + ref.kind.replace("-", "_"))(ref))
         html = self.env.get_template(ref.kind + ".html.j2").render(**context)
         return one_block(html)

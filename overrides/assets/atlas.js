@@ -25,6 +25,29 @@
     if (shiftTimes.length >= 3) quickExit();
   });
 
+  // A topic or platform page opened from a country page (?cc=se) shows that country's help panel in
+  // place of the "find your helpline" link. The panel is a static page of this site, already escaped.
+  var help = document.querySelector("[data-atlas-country-help]");
+  var cc = new URLSearchParams(location.search).get("cc");
+  if (help && cc && /^[a-z]{2}$/.test(cc) && window.fetch && window.DOMParser) {
+    fetch(help.getAttribute("data-embed-base") + cc + "/" + help.getAttribute("data-audience") + ".html")
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (text) {
+        if (!text) return;
+        var panel = new DOMParser().parseFromString(text, "text/html").querySelector("[data-atlas-panel]");
+        if (!panel) return;
+        var box = document.createElement("div");
+        box.className = "atlas-panel";
+        box.innerHTML = panel.innerHTML;
+        var title = box.querySelector("h1");
+        if (title) { var h2 = document.createElement("h2"); h2.textContent = title.textContent; title.replaceWith(h2); }
+        box.querySelectorAll("h2:not(:first-child)").forEach(function (h) {
+          var h3 = document.createElement("h3"); h3.textContent = h.textContent; h.replaceWith(h3);
+        });
+        help.replaceChildren(box);
+      });
+  }
+
   // Country suggestion on the country list, from the browser's language region; computed here and
   // never sent anywhere.
   var list = document.querySelector("[data-atlas-countries]");
