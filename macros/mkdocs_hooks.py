@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 import sys
 from pathlib import Path
@@ -27,6 +28,7 @@ from macros.pages import write_stubs  # noqa: E402
 from macros.problems import DataError  # noqa: E402
 
 SOURCE_LANG = "en"
+I18N_PLUGIN_MODE = bool(os.environ.get("ATLAS_I18N_PLUGIN"))
 SEARCH_LANGS = {"en", "sv", "ar", "fi", "da", "de", "es", "fr", "it", "nl", "no", "pt", "ro", "ru", "tr", "hu"}
 _fallback: set[str] = set()
 CSP_PLACEHOLDER = "atlas-content-security-policy"
@@ -52,10 +54,15 @@ def on_config(config):
     lang = language(config)
     if lang not in dataset.languages:
         raise PluginError(f"ATLAS_LANG={lang}: there is no data/languages/{lang}.yml")
-    lang_docs = docs_root() / lang
-    lang_docs.mkdir(parents=True, exist_ok=True)
-    config["docs_dir"] = str(lang_docs)
-    write_stubs(dataset, Words(dataset, lang), lang_docs)
+    if I18N_PLUGIN_MODE:
+        # Measured alternative (tests/bench): mkdocs-static-i18n builds every language from docs/<lang>/.
+        for code in dataset.languages:
+            write_stubs(dataset, Words(dataset, code), docs_root() / code)
+    else:
+        lang_docs = docs_root() / lang
+        lang_docs.mkdir(parents=True, exist_ok=True)
+        config["docs_dir"] = str(lang_docs)
+        write_stubs(dataset, Words(dataset, lang), lang_docs)
     search = config.plugins.get("material/search")
     if search is not None:
         search.config["lang"] = [lang if lang in SEARCH_LANGS else "en"]
@@ -71,7 +78,7 @@ def on_files(files, config):
     """A hand-written page missing in this language is taken from English and marked as a fallback."""
     _fallback.clear()
     lang = language(config)
-    if lang == SOURCE_LANG:
+    if lang == SOURCE_LANG or I18N_PLUGIN_MODE:
         return files
     english = docs_root() / SOURCE_LANG
     present = {f.src_uri for f in files}
