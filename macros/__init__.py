@@ -6,6 +6,7 @@ pages are rendered by macros.render from typed data, with no MkDocs internals.
 
 
 def define_env(env):
+    from . import deferred
     from .dataset import load_cached
     from .home import home_countries, coverage_table
     from .pages import PageRef
@@ -20,7 +21,7 @@ def define_env(env):
     def atlas_page() -> str:
         meta = env.page.meta["atlas"]
         ref = PageRef(meta["kind"], meta["id"], meta["audience"])
-        return renderer_for(dataset, meta["lang"]).page(ref)
+        return deferred.stash(env.page.file.src_uri, renderer_for(dataset, meta["lang"]).page(ref))
 
     @env.macro
     def country_picker() -> str:

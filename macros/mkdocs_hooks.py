@@ -20,6 +20,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
+from macros import deferred  # noqa: E402
 from macros.api import write_api, write_embeds  # noqa: E402
 from macros.dataset import load_cached  # noqa: E402
 from macros.paths import docs_root  # noqa: E402
@@ -67,6 +68,7 @@ def on_config(config):
     if search is not None:
         search.config["lang"] = [lang if lang in SEARCH_LANGS else "en"]
     words = Words(dataset, lang)
+    config["site_name"] = words("site_name")
     config.extra["atlas_lang"] = lang
     config.extra["atlas_t"] = {key: words(key) for key in dataset.languages[SOURCE_LANG].strings}
     config.extra["atlas_csp"] = CSP_PLACEHOLDER
@@ -89,6 +91,10 @@ def on_files(files, config):
         files.append(File(src_uri, str(english), config["site_dir"], config["use_directory_urls"]))
         _fallback.add(src_uri)
     return files
+
+
+def on_page_content(html, page, config, files):
+    return deferred.fill(html, page.file.src_uri)
 
 
 def on_page_context(context, page, config, nav):
