@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .lint import run_rules
 from .models import RESOURCE_TYPES, Country, Language, Platform, Resource, Topic
-from .paths import PROJECT_ROOT, data_dir as default_data_dir
+from .paths import data_dir as default_data_dir
 from .problems import DataError, Problem
 
 DATA_KINDS = ("countries", "resources", "platforms", "topics", "languages")

@@ -1,24 +1,19 @@
 """Pieces of hand-written pages that come from data: the country picker and the coverage table."""
 from __future__ import annotations
 
-from . import links
 from .coverage import EXPECTED_TYPES, coverage_rows
 from .i18n import country_sort_key
 from .pages import PageRef
 from .render import Renderer, one_block
 
 
-def _url_from(page_url: str):
-    return lambda target: links.relative(page_url, target.url if isinstance(target, PageRef) else target)
-
-
 def home_countries(renderer: Renderer, page_url: str) -> str:
     codes = sorted(renderer.dataset.countries, key=lambda c: country_sort_key(renderer.words, c))
-    html = renderer.env.get_template("_country_list.html.j2").render(codes=codes, url=_url_from(page_url), PageRef=PageRef)
+    html = renderer.env.get_template("_country_list.html.j2").render(codes=codes, url=renderer.url_from(page_url), PageRef=PageRef)
     return one_block(html)
 
 
 def coverage_table(renderer: Renderer, page_url: str) -> str:
     html = renderer.env.get_template("coverage.html.j2").render(
-        rows=coverage_rows(renderer.dataset), types=EXPECTED_TYPES, url=_url_from(page_url), PageRef=PageRef)
+        rows=coverage_rows(renderer.dataset), types=EXPECTED_TYPES, url=renderer.url_from(page_url), PageRef=PageRef)
     return one_block(html)

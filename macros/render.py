@@ -45,12 +45,13 @@ class Renderer:
         return links.contact_href(contact, self.region_of(resource, contact))
 
     # --- pages ---
+    @staticmethod
+    def url_from(here: str):
+        """A function giving the relative link from the page at `here` to a PageRef or a URL path."""
+        return lambda target: links.relative(here, target.url if isinstance(target, PageRef) else target)
+
     def page(self, ref: PageRef) -> str:
-        here = ref.url
-
-        def url(target: PageRef | str) -> str:
-            return links.relative(here, target.url if isinstance(target, PageRef) else target)
-
+        url = self.url_from(ref.url)
         # Help panels live at the site root, above the language folders (English is the root itself).
         embed_base = url("") + ("" if self.words.lang == "en" else "../") + f"embed/{self.words.lang}/"
         context = dict(ref=ref, url=url, data=self.dataset, PageRef=PageRef, embed_base=embed_base)
