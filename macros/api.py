@@ -9,7 +9,7 @@ from pathlib import Path
 from . import api_models
 from .dataset import Dataset
 from .i18n import Words
-from .models import AUDIENCES
+from .models import AUDIENCES, Resource
 from .render import one_block, renderer_for
 
 VERSION = "v1"
@@ -21,13 +21,17 @@ def _dump(model) -> dict:
     return model.model_dump(mode="json", exclude={"note"})
 
 
+def chosen_help(dataset: Dataset, cc: str, audience: str) -> list[Resource]:
+    """The first resource of each AUDIENCE_HELP_TYPES type (national before global), in that order."""
+    chosen: dict[str, Resource] = {}
+    for resource in dataset.resources_for(cc, audience):
+        chosen.setdefault(resource.type, resource)
+    return [chosen[t] for t in AUDIENCE_HELP_TYPES if t in chosen]
+
+
 def audience_help(dataset: Dataset, cc: str, audience: str) -> dict:
     """Exactly what to show a child of this audience in this country."""
-    resources = dataset.resources_for(cc, audience)
-    chosen = {}
-    for resource in resources:  # national before global, see Dataset.resources_for
-        if resource.type in AUDIENCE_HELP_TYPES and resource.type not in chosen:
-            chosen[resource.type] = resource
+    chosen = {r.type: r for r in chosen_help(dataset, cc, audience)}
     return {
         "country": cc,
         "audience": audience,
@@ -100,17 +104,13 @@ def write_api(dataset: Dataset, site_dir: Path) -> int:
 
 
 def write_embeds(dataset: Dataset, site_dir: Path) -> int:
-    count = 0
+    # What a panel shows does not depend on its language: choose it once, render it per language.
+    panels = {(cc, a): chosen_help(dataset, cc, a) for cc in dataset.countries for a in AUDIENCES}
     for lang in dataset.languages:
-        renderer = renderer_for(dataset, lang)
-        template = renderer.env.get_template("embed.html.j2")
-        for cc, country in dataset.countries.items():
-            for audience in AUDIENCES:
-                help_ = audience_help(dataset, cc, audience)
-                resources = [dataset.resources[help_[t]["id"]] for t in AUDIENCE_HELP_TYPES if help_[t]]
-                html = template.render(country=country, audience=audience, resources=resources)
-                path = site_dir / "embed" / lang / cc / f"{audience}.html"
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(one_block(html) + "\n", encoding="utf-8")
-                count += 1
-    return count
+        template = renderer_for(dataset, lang).env.get_template("embed.html.j2")
+        for (cc, audience), resources in panels.items():
+            html = template.render(country=dataset.countries[cc], audience=audience, resources=resources)
+            path = site_dir / "embed" / lang / cc / f"{audience}.html"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(one_block(html) + "\n", encoding="utf-8")
+    return len(panels) * len(dataset.languages)

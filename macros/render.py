@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import phonenumbers
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from . import links
@@ -31,7 +32,8 @@ class Renderer:
             trim_blocks=True, lstrip_blocks=True,
         )
         self.env.globals.update(t=self.words, words=self.words, AUDIENCES=AUDIENCES, contact_href=self.contact_href,
-                                region_of=self.region_of, PHONE_KINDS=PHONE_KINDS)
+                                PHONE_KINDS=PHONE_KINDS)
+        self.env.filters["tel_digits"] = phonenumbers.normalize_digits_only
         self.env.filters["paragraphs"] = lambda text: [p.strip() for p in text.split("\n\n") if p.strip()]
 
     # --- helpers used by templates ---
