@@ -11,8 +11,12 @@ def define_env(env):
     from .home import home_countries, coverage_table
     from .pages import PageRef
     from .render import renderer_for
+    from .repository import contributing_url, repository_url
 
     dataset = load_cached()  # validated by the hook's on_config, which runs first
+    # Hand-written pages link to the project: {{ contributing_url }}, {{ repository_url }}.
+    env.variables["contributing_url"] = contributing_url()
+    env.variables["repository_url"] = repository_url()
 
     def lang() -> str:
         return env.conf["theme"]["language"]

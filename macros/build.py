@@ -23,7 +23,8 @@ SOURCE_LANG = "en"
 
 def build_command(lang: str, out_dir: Path, config: Path = PROJECT_ROOT / "mkdocs.yml") -> tuple[list[str], dict]:
     env = dict(os.environ, ATLAS_LANG=lang, ATLAS_SITE_DIR=str(out_dir), NO_MKDOCS_2_WARNING="1")
-    return [sys.executable, "-m", "mkdocs", "build", "--quiet", "--strict", "--config-file", str(config)], env
+    # Not --quiet: it also hides the error that failed a build. The output is shown only on failure.
+    return [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config)], env
 
 
 def build_language(lang: str, out_dir: Path) -> tuple[str, int, str]:

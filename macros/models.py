@@ -109,13 +109,23 @@ GuideAction = Literal[
     "report_account", "report_content", "block", "mute_restrict", "privacy", "remove_image", "family_tools",
 ]
 GUIDE_ACTIONS = GuideAction.__args__
+# Who sees a guide when its file does not say: kids get the fewest steps (no mute or restrict, no
+# family tools); family tools are for parents. A file may narrow or widen this with `audiences`.
+DEFAULT_GUIDE_AUDIENCES: dict[str, list[str]] = {
+    action: ["parents"] if action == "family_tools"
+    else ["teens", "parents"] if action == "mute_restrict"
+    else list(AUDIENCES)
+    for action in GUIDE_ACTIONS
+}
 Step = Annotated[str, StringConstraints(min_length=1, max_length=300)]
 
 
 class Guide(Sourced):
     """How to do one thing on a platform, step by step."""
 
-    audiences: list[Audience] = Field(list(AUDIENCES), description="Which audiences' pages show this guide.")
+    audiences: list[Audience] = Field(
+        list(AUDIENCES), description="Which audiences' pages show this guide. When left out: everyone, except "
+        "mute_restrict (teens, parents) and family_tools (parents).")
     steps: dict[Device, list[Step]] = Field(description="Steps per device; use 'all' when they are the same everywhere.")
 
     @model_validator(mode="after")
@@ -128,6 +138,14 @@ class Guide(Sourced):
 class AfterReport(Sourced):
     other_person_told: bool | None = Field(None, description="Does the reported person find out who reported them?")
     what_happens: Text
+    how_long: Text | None = Field(None, description="How long a report usually takes, only when the source says so.")
+
+
+class AgeException(Sourced):
+    """A country where the platform's terms set another minimum age."""
+
+    countries: list[CountryCode] = Field(min_length=1)
+    minimum_age: int = Field(ge=0, le=21)
 
 
 class Platform(Model):
@@ -136,6 +154,8 @@ class Platform(Model):
     category: Literal["social", "messaging", "video", "gaming", "ai-chat", "random-chat", "video-call"]
     minimum_age: int | None = Field(None, ge=0, le=21, description="Minimum age in the platform's terms.")
     minimum_age_source: Url | None = None
+    minimum_age_exceptions: list[AgeException] = Field(
+        default_factory=list, description="Countries where the terms set another minimum age.")
     help_url: Url = Field(description="The platform's own help or safety centre.")
     end_to_end_encrypted: Literal["yes", "no", "optional", "some"] | None = Field(
         None, description="Whether private messages are end-to-end encrypted.")
@@ -144,6 +164,20 @@ class Platform(Model):
     guides: dict[GuideAction, Guide] = Field(min_length=1)
     after_report: AfterReport | None = None
     last_verified: dt.date = Field(description="The day the whole file was last reviewed.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_guide_audiences(cls, data):
+        guides = data.get("guides") if isinstance(data, dict) else None
+        if isinstance(guides, dict):
+            data = {**data, "guides": {
+                action: {"audiences": DEFAULT_GUIDE_AUDIENCES[action], **guide}
+                if isinstance(guide, dict) and action in DEFAULT_GUIDE_AUDIENCES else guide
+                for action, guide in guides.items()}}
+        return data
+
+    def minimum_age_in(self, country: str) -> int | None:
+        return next((e.minimum_age for e in self.minimum_age_exceptions if country in e.countries), self.minimum_age)
 
 
 # --- topics ----------------------------------------------------------------------------------

@@ -17,6 +17,12 @@ from .dataset import Dataset
 from .i18n import Words, country_sort_key
 from .models import AUDIENCES, GUIDE_ACTIONS, PHONE_KINDS, Resource
 from .pages import PageRef
+from .repository import report_mistake_url
+
+# Data a platform page links to when it exists: the image-removal service whose limits explain what
+# encryption means for removal, and the parents' topic on talking about it.
+TAKE_IT_DOWN = "take-it-down"
+TALK_WITH_YOUR_CHILD = "talking-with-your-child"
 
 TEMPLATES = Path(__file__).with_name("templates")
 # The country page opens with these, in this order; the rest follow.
@@ -32,7 +38,8 @@ class Renderer:
             trim_blocks=True, lstrip_blocks=True,
         )
         self.env.globals.update(t=self.words, words=self.words, AUDIENCES=AUDIENCES, contact_href=self.contact_href,
-                                PHONE_KINDS=PHONE_KINDS)
+                                PHONE_KINDS=PHONE_KINDS, report_mistake_url=report_mistake_url)
+        self.env.filters["country_name"] = self.words.country
         self.env.filters["tel_digits"] = phonenumbers.normalize_digits_only
         self.env.filters["paragraphs"] = lambda text: [p.strip() for p in text.split("\n\n") if p.strip()]
 
@@ -56,7 +63,9 @@ class Renderer:
         url = self.url_from(ref.url)
         # Help panels live at the site root, above the language folders (English is the root itself).
         embed_base = url("") + ("" if self.words.lang == "en" else "../") + f"embed/{self.words.lang}/"
-        context = dict(ref=ref, url=url, data=self.dataset, PageRef=PageRef, embed_base=embed_base)
+        # The page's own path from the site root, written into mistake reports so a maintainer can find it.
+        page_path = ("" if self.words.lang == "en" else self.words.lang + "/") + ref.url
+        context = dict(ref=ref, url=url, data=self.dataset, PageRef=PageRef, embed_base=embed_base, page_path=page_path)
         context.update(getattr(self, "_context_" + ref.kind.replace("-", "_"))(ref))
         html = self.env.get_template(ref.kind + ".html.j2").render(**context)
         return one_block(html)
@@ -76,7 +85,9 @@ class Renderer:
         platform = self.dataset.platforms[ref.id]
         guides = [(action, platform.guides[action]) for action in GUIDE_ACTIONS
                   if action in platform.guides and ref.audience in platform.guides[action].audiences]
-        return dict(platform=platform, guides=guides)
+        return dict(platform=platform, guides=guides,
+                    take_it_down=self.dataset.resources.get(TAKE_IT_DOWN),
+                    talk_topic=self.dataset.topics.get(TALK_WITH_YOUR_CHILD))
 
     def _context_topic(self, ref):
         topic = self.dataset.topics[ref.id]

@@ -175,3 +175,13 @@ def test_a_new_country_file_adds_its_pages_with_no_code_change(data, fixture_doc
     for audience in AUDIENCES:
         assert (tmp_path / "site" / "countries" / "no" / audience / "index.html").is_file()
     assert 'href="no/"' in (tmp_path / "site" / "countries" / "index.html").read_text()
+
+
+def test_a_failing_page_stops_the_build_and_says_why(data, fixture_docs, tmp_path):
+    # A template mistake in a hand-written page: the error must reach the person building, not vanish.
+    page = fixture_docs / "en" / "about.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n{{ no_such_variable }}\n", encoding="utf-8")
+    result = run_build(tmp_path / "site", data.dir, fixture_docs, "--lang", "en")
+    assert result.returncode == 1
+    assert "no_such_variable" in result.stderr
+    assert not (tmp_path / "site").exists()

@@ -32,6 +32,11 @@ def check(files):
             code = contact.get("country")
             if code and not known_country(code):
                 yield problem(file, ("contacts", i, "country"), f"'{code}' is not an ISO 3166-1 country code")
+        if file.kind == "platforms":
+            for i, exception in enumerate(file.model.minimum_age_exceptions):
+                for j, code in enumerate(exception.countries):
+                    if not known_country(code):
+                        yield problem(file, ("minimum_age_exceptions", i, "countries", j), f"'{code}' is not an ISO 3166-1 country code")
         for i, code in enumerate(raw.get("languages") or []):
             if not known_language(code):
                 yield problem(file, ("languages", i), f"'{code}' is not a language code babel knows")

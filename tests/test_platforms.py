@@ -1,0 +1,69 @@
+"""Platform guides: every step set is sourced and dated, every platform renders for every audience
+and language, kids get the fewest guides, and the API carries the same steps."""
+import datetime as dt
+import json
+from pathlib import Path
+
+import yaml
+from bs4 import BeautifulSoup
+
+from macros.models import AUDIENCES, DEFAULT_GUIDE_AUDIENCES
+
+ROOT = Path(__file__).resolve().parents[1]
+PLATFORM_FILES = sorted((ROOT / "data" / "platforms").glob("*.yml"))
+LANGS = ("en", "sv", "ar")
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def test_every_step_set_has_a_source_and_a_date():
+    # Read the files as text, not through the models, so this holds even if the schema changes.
+    checked = 0
+    for path in PLATFORM_FILES:
+        guides = yaml.safe_load(path.read_text(encoding="utf-8"))["guides"]
+        for action, guide in guides.items():
+            assert str(guide.get("source", "")).startswith("https://"), f"{path.name}: {action}: no https source"
+            assert isinstance(guide.get("last_verified"), dt.date), f"{path.name}: {action}: no last_verified date"
+            assert guide["last_verified"] <= dt.date.today(), f"{path.name}: {action}: date in the future"
+            checked += 1
+    assert checked >= len(PLATFORM_FILES)
+
+
+def test_every_platform_renders_for_every_audience_and_language(site, dataset):
+    for lang in LANGS:
+        root = site if lang == "en" else site / lang
+        for slug, platform in dataset.platforms.items():
+            for audience in AUDIENCES:
+                page = soup(root / "platforms" / slug / audience / "index.html")
+                shown = {s["id"].replace("-", "_") for s in page.select("section.atlas-guide")}
+                expected = {a for a, g in platform.guides.items() if audience in g.audiences}
+                assert shown == expected, (lang, slug, audience)
+                # Every platform page ends with what to do after blocking, and a way to the country's helpline.
+                after = page.select_one("section#after-block")
+                assert after is not None and after.select_one("[data-atlas-country-help] a[href]") is not None
+
+
+def test_kids_get_the_fewest_guides_and_parents_the_family_tools(dataset):
+    for platform in dataset.platforms.values():
+        per_audience = {a: {k for k, g in platform.guides.items() if a in g.audiences} for a in AUDIENCES}
+        assert per_audience["kids"] <= per_audience["teens"] <= per_audience["parents"], platform.id
+        if "family_tools" in platform.guides:
+            assert "family_tools" not in per_audience["kids"] | per_audience["teens"], platform.id
+    assert DEFAULT_GUIDE_AUDIENCES["mute_restrict"] == ["teens", "parents"]
+
+
+def test_every_country_page_lists_every_platform(site, dataset):
+    page = soup(site / "countries" / "ke" / "teens" / "index.html")
+    linked = {a["href"].split("/")[-3] for a in page.select("#platforms + ul a")}
+    assert linked == set(dataset.platforms)
+
+
+def test_the_api_carries_each_platforms_steps(site, dataset):
+    for slug, platform in dataset.platforms.items():
+        published = json.loads((site / "api" / "v1" / "platforms" / f"{slug}.json").read_text(encoding="utf-8"))
+        for action, guide in platform.guides.items():
+            assert published["guides"][action]["steps"] == guide.steps, (slug, action)
+            assert published["guides"][action]["source"] == guide.source
+            assert published["guides"][action]["audiences"] == guide.audiences
