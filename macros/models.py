@@ -142,7 +142,7 @@ class AfterReport(Sourced):
 
 
 class AgeException(Sourced):
-    """A country where the platform's terms set another minimum age."""
+    """Countries where the platform's terms, or the law, set another minimum age (e.g. a national ban under 16)."""
 
     countries: list[CountryCode] = Field(min_length=1)
     minimum_age: int = Field(ge=0, le=21)
@@ -155,7 +155,7 @@ class Platform(Model):
     minimum_age: int | None = Field(None, ge=0, le=21, description="Minimum age in the platform's terms.")
     minimum_age_source: Url | None = None
     minimum_age_exceptions: list[AgeException] = Field(
-        default_factory=list, description="Countries where the terms set another minimum age.")
+        default_factory=list, description="Countries where its terms or the law set another minimum age.")
     help_url: Url = Field(description="The platform's own help or safety centre.")
     end_to_end_encrypted: Literal["yes", "no", "optional", "some"] | None = Field(
         None, description="Whether private messages are end-to-end encrypted.")
