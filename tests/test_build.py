@@ -185,3 +185,21 @@ def test_a_failing_page_stops_the_build_and_says_why(data, fixture_docs, tmp_pat
     assert result.returncode == 1
     assert "no_such_variable" in result.stderr
     assert not (tmp_path / "site").exists()
+
+
+def test_the_contributing_guide_example_adds_a_country_with_no_code_change(data, fixture_docs, tmp_path):
+    # The worked example in CONTRIBUTING.md, copied as a contributor would, must validate and build.
+    import re
+    from pathlib import Path
+
+    guide = (Path(__file__).resolve().parents[1] / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    examples = re.findall(r"File `data/([a-z]+/[a-z0-9-]+\.yml)`:\n\n```yaml\n(.*?)```", guide, re.S)
+    assert {path for path, _ in examples} == {"countries/no.yml", "resources/no-kors-pa-halsen.yml"}
+    for path, text in examples:
+        data.write(path, text)
+    assert data.errors() == []
+    result = run_build(tmp_path / "site", data.dir, fixture_docs, "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    for audience in ("kids", "teens"):
+        page = (tmp_path / "site" / "countries" / "no" / audience / "index.html").read_text(encoding="utf-8")
+        assert "Kors på halsen" in page and 'href="tel:112"' in page
