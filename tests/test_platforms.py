@@ -67,3 +67,29 @@ def test_the_api_carries_each_platforms_steps(site, dataset):
             assert published["guides"][action]["steps"] == guide.steps, (slug, action)
             assert published["guides"][action]["source"] == guide.source
             assert published["guides"][action]["audiences"] == guide.audiences
+
+
+def test_country_pages_show_each_platforms_minimum_age_for_that_country(site, dataset):
+    for cc in ("au", "de", "ke"):
+        page = soup(site / "countries" / cc / "parents" / "index.html")
+        for item in page.select("#platforms + ul li"):
+            slug = item.a["href"].split("/")[-3]
+            age = dataset.platforms[slug].minimum_age_in(cc)
+            shown = item.select_one(".atlas-age")
+            assert (shown.get_text() if shown else None) == (f"{age}+" if age is not None else None), (cc, slug)
+
+
+def test_a_country_exception_overrides_the_minimum_age_only_there():
+    from macros.models import Platform
+
+    platform = Platform.model_validate({
+        "id": "app", "name": "App", "category": "social", "minimum_age": 13, "help_url": "https://example.org/help",
+        "minimum_age_exceptions": [{"countries": ["au"], "minimum_age": 16, "source": "https://example.org/au",
+                                    "last_verified": "2026-01-01"}],
+        "guides": {"block": {"steps": {"all": ["Tap Block."]}, "source": "https://example.org/b", "last_verified": "2026-01-01"},
+                   "family_tools": {"steps": {"all": ["Open Family."]}, "source": "https://example.org/f", "last_verified": "2026-01-01"}},
+        "last_verified": "2026-01-01",
+    })
+    assert (platform.minimum_age_in("au"), platform.minimum_age_in("se")) == (16, 13)
+    assert platform.guides["block"].audiences == ["kids", "teens", "parents"]
+    assert platform.guides["family_tools"].audiences == ["parents"]
