@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup setup-test serve build validate schemas coverage test test-browser links bench clean
+.PHONY: help setup setup-test serve build validate schemas coverage translations test test-browser links bench clean
 
 help:
 	@echo "make serve     set up, then serve the site at http://127.0.0.1:8000 (LANG_CODE=sv or ar for another language)"
@@ -48,6 +48,9 @@ schemas: setup
 
 coverage: setup
 	$(PY) -m macros coverage
+
+translations: setup
+	$(PY) -m macros translations
 
 test: setup-test
 	$(PY) -m pytest

@@ -49,6 +49,12 @@ def cmd_coverage(args) -> int:
     return print_coverage()
 
 
+def cmd_translations(args) -> int:
+    from .translations import print_translations
+
+    return print_translations()
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m macros", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -62,5 +68,7 @@ def main(argv=None) -> int:
     p.add_argument("--jobs", type=int, default=2)
     p.set_defaults(func=cmd_build)
     sub.add_parser("coverage", help="which resource types each country has and lacks").set_defaults(func=cmd_coverage)
+    sub.add_parser("translations", help="which hand-written pages are translated, missing or stale").set_defaults(
+        func=cmd_translations)
     args = parser.parse_args(argv)
     return args.func(args)
