@@ -40,6 +40,8 @@ def test_every_platform_renders_for_every_audience_and_language(site, dataset):
                 shown = {s["id"].replace("-", "_") for s in page.select("section.atlas-guide")}
                 expected = {a for a, g in platform.guides.items() if audience in g.audiences}
                 assert shown == expected, (lang, slug, audience)
+                # With no checked steps for this audience, the page says so and points to the official help.
+                assert bool(page.select_one(".atlas-no-guides")) == (not expected), (lang, slug, audience)
                 # Every platform page ends with what to do after blocking, and a way to the country's helpline.
                 after = page.select_one("section#after-block")
                 assert after is not None and after.select_one("[data-atlas-country-help] a[href]") is not None
