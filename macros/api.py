@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import api_models
 from .dataset import Dataset
-from .i18n import Words
+from .i18n import SOURCE_LANG, Words
 from .models import AUDIENCES, Resource
 from .render import one_block, renderer_for
 
@@ -42,7 +42,7 @@ def audience_help(dataset: Dataset, cc: str, audience: str) -> dict:
 
 def build_api(dataset: Dataset) -> dict[str, object]:
     """Path below api/v1/ -> JSON value."""
-    words = Words(dataset, "en")
+    words = Words(dataset, SOURCE_LANG)
     files: dict[str, object] = {}
     files["countries.json"] = [
         {"id": cc, "name": words.country(cc), "url": f"countries/{cc}/"} for cc in sorted(dataset.countries)

@@ -16,9 +16,8 @@ from pathlib import Path
 
 from .dataset import load
 from .paths import PROJECT_ROOT
+from .i18n import SOURCE_LANG
 from .problems import DataError
-
-SOURCE_LANG = "en"
 
 
 def build_command(lang: str, out_dir: Path, config: Path = PROJECT_ROOT / "mkdocs.yml") -> tuple[list[str], dict]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .lint import run_rules
@@ -36,13 +37,17 @@ class Dataset:
     languages: dict[str, Language]
     warnings: list[Problem] = field(default_factory=list)
 
+    @cached_property
+    def _resources_by_country(self) -> dict[str, list[Resource]]:
+        # Every country page, panel and API file asks for this: sort once per load, not once per page.
+        ordered = sorted(self.resources.values(),
+                         key=lambda r: (RESOURCE_TYPES.index(r.type), r.countries == "global", r.name.lower()))
+        return {cc: [r for r in ordered if r.countries == "global" or cc in r.countries] for cc in self.countries}
+
     def resources_for(self, country_id: str, audience: str | None = None) -> list[Resource]:
         """The resources serving a country (its own first, then global ones), in the order of RESOURCE_TYPES."""
-        found = [
-            r for r in self.resources.values()
-            if (r.countries == "global" or country_id in r.countries) and (audience is None or audience in r.audiences)
-        ]
-        return sorted(found, key=lambda r: (RESOURCE_TYPES.index(r.type), r.countries == "global", r.name.lower()))
+        serving = self._resources_by_country.get(country_id, [])
+        return [r for r in serving if audience is None or audience in r.audiences]
 
     def topics_for(self, audience: str) -> list[Topic]:
         return sorted((t for t in self.topics.values() if audience in t.audiences), key=lambda t: (t.order, t.id))

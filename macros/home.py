@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 from .coverage import EXPECTED_TYPES, coverage_rows
-from .i18n import country_sort_key
 from .pages import PageRef
 from .render import Renderer, one_block
 
 
 def home_countries(renderer: Renderer, page_url: str) -> str:
-    codes = sorted(renderer.dataset.countries, key=lambda c: country_sort_key(renderer.words, c))
-    html = renderer.env.get_template("_country_list.html.j2").render(codes=codes, url=renderer.url_from(page_url), PageRef=PageRef)
+    html = renderer.env.get_template("_country_list.html.j2").render(codes=renderer.countries_by_name, url=renderer.url_from(page_url), PageRef=PageRef)
     return one_block(html)
 
 

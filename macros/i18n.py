@@ -13,27 +13,35 @@ from babel.dates import format_date
 
 from .dataset import Dataset
 
+# English is the source: other languages fall back to it, and its site sits at the root.
+SOURCE_LANG = "en"
+
+
+def site_prefix(lang: str) -> str:
+    """Where a language's pages live below the site root: '' for the source language, else '<lang>/'."""
+    return "" if lang == SOURCE_LANG else f"{lang}/"
+
 
 class Words:
     def __init__(self, dataset: Dataset, lang: str):
         self.lang = lang
         self.locale = Locale.parse(lang.replace("-", "_"))
         self._own = dataset.languages[lang].strings if lang in dataset.languages else {}
-        self._english = dataset.languages["en"].strings
+        self._english = dataset.languages[SOURCE_LANG].strings
 
     def __call__(self, key: str, **values) -> str:
         text = self._own.get(key) or self._english[key]
         return text.format(**values) if values else text
 
     def translated(self, key: str) -> bool:
-        return self.lang == "en" or key in self._own
+        return self.lang == SOURCE_LANG or key in self._own
 
     @property
     def direction(self) -> str:
         return self.locale.text_direction  # "ltr" or "rtl"
 
     def country(self, code: str) -> str:
-        return self.locale.territories.get(code.upper()) or Locale("en").territories.get(code.upper(), code.upper())
+        return self.locale.territories.get(code.upper()) or Locale(SOURCE_LANG).territories.get(code.upper(), code.upper())
 
     def language(self, code: str) -> str:
         try:

@@ -24,11 +24,10 @@ from macros import deferred  # noqa: E402
 from macros.api import write_api, write_embeds  # noqa: E402
 from macros.dataset import load_cached  # noqa: E402
 from macros.paths import docs_root  # noqa: E402
-from macros.i18n import Words  # noqa: E402
-from macros.pages import write_stubs  # noqa: E402
+from macros.i18n import SOURCE_LANG, Words  # noqa: E402
+from macros.pages import hand_pages, write_stubs  # noqa: E402
 from macros.problems import DataError  # noqa: E402
 
-SOURCE_LANG = "en"
 I18N_PLUGIN_MODE = bool(os.environ.get("ATLAS_I18N_PLUGIN"))
 SEARCH_LANGS = {"en", "sv", "ar", "fi", "da", "de", "es", "fr", "it", "nl", "no", "pt", "ro", "ru", "tr", "hu"}
 _fallback: set[str] = set()
@@ -55,6 +54,7 @@ def on_config(config):
     lang = language(config)
     if lang not in dataset.languages:
         raise PluginError(f"ATLAS_LANG={lang}: there is no data/languages/{lang}.yml")
+    words = Words(dataset, lang)
     if I18N_PLUGIN_MODE:
         # Measured alternative (tests/bench): mkdocs-static-i18n builds every language from docs/<lang>/.
         for code in dataset.languages:
@@ -63,11 +63,10 @@ def on_config(config):
         lang_docs = docs_root() / lang
         lang_docs.mkdir(parents=True, exist_ok=True)
         config["docs_dir"] = str(lang_docs)
-        write_stubs(dataset, Words(dataset, lang), lang_docs)
+        write_stubs(dataset, words, lang_docs)
     search = config.plugins.get("material/search")
     if search is not None:
-        search.config["lang"] = [lang if lang in SEARCH_LANGS else "en"]
-    words = Words(dataset, lang)
+        search.config["lang"] = [lang if lang in SEARCH_LANGS else SOURCE_LANG]
     config["site_name"] = words("site_name")
     config.extra["atlas_lang"] = lang
     config.extra["atlas_t"] = {key: words(key) for key in dataset.languages[SOURCE_LANG].strings}
@@ -84,9 +83,9 @@ def on_files(files, config):
         return files
     english = docs_root() / SOURCE_LANG
     present = {f.src_uri for f in files}
-    for path in sorted(english.rglob("*.md")):
+    for path in hand_pages(english):
         src_uri = path.relative_to(english).as_posix()
-        if src_uri.split("/")[0] in ("countries", "platforms", "topics") or src_uri in present:
+        if src_uri in present:
             continue
         files.append(File(src_uri, str(english), config["site_dir"], config["use_directory_urls"]))
         _fallback.add(src_uri)

@@ -47,6 +47,11 @@ class PageRef:
         return PageRef(self.kind, self.id, audience)
 
 
+def hand_pages(lang_docs: Path) -> list[Path]:
+    """The hand-written pages of one language folder: everything but the generated stubs."""
+    return sorted(p for p in lang_docs.rglob("*.md") if p.relative_to(lang_docs).parts[0] not in GENERATED_FOLDERS)
+
+
 def all_pages(dataset: Dataset) -> list[PageRef]:
     pages = [PageRef("countries-index"), PageRef("platforms-index"), PageRef("topics-index")]
     for cc in sorted(dataset.countries):

@@ -6,7 +6,7 @@ is one block with no blank lines, so Markdown passes it through untouched.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import phonenumbers
@@ -14,7 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from . import links
 from .dataset import Dataset
-from .i18n import Words, country_sort_key
+from .i18n import Words, country_sort_key, site_prefix
 from .models import AUDIENCES, GUIDE_ACTIONS, PHONE_KINDS, Resource
 from .pages import PageRef
 from .repository import report_mistake_url
@@ -62,24 +62,33 @@ class Renderer:
     def page(self, ref: PageRef) -> str:
         url = self.url_from(ref.url)
         # Help panels live at the site root, above the language folders (English is the root itself).
-        embed_base = url("") + ("" if self.words.lang == "en" else "../") + f"embed/{self.words.lang}/"
+        embed_base = url("") + ("../" if site_prefix(self.words.lang) else "") + f"embed/{self.words.lang}/"
         # The page's own path from the site root, written into mistake reports so a maintainer can find it.
-        page_path = ("" if self.words.lang == "en" else self.words.lang + "/") + ref.url
+        page_path = site_prefix(self.words.lang) + ref.url
         context = dict(ref=ref, url=url, data=self.dataset, PageRef=PageRef, embed_base=embed_base, page_path=page_path)
         context.update(getattr(self, "_context_" + ref.kind.replace("-", "_"))(ref))
         html = self.env.get_template(ref.kind + ".html.j2").render(**context)
         return one_block(html)
 
+    # --- orders shared by many pages: computed once per language, not once per page ---
+    @cached_property
+    def countries_by_name(self) -> list[str]:
+        return sorted(self.dataset.countries, key=lambda c: country_sort_key(self.words, c))
+
+    @cached_property
+    def platforms_by_name(self) -> list:
+        return sorted(self.dataset.platforms.values(), key=lambda p: p.name.casefold())
+
     def _context_country(self, ref):
-        resources = self.dataset.resources_for(ref.id, ref.audience or None)
-        first = [r for t in FIRST_TYPES for r in resources if r.type == t][:2]
         return dict(
-            country=self.dataset.countries[ref.id], resources=resources, first=first,
-            platforms=sorted(self.dataset.platforms.values(), key=lambda p: p.name.casefold()),
-            topics=self.dataset.topics_for(ref.audience) if ref.audience else [],
+            country=self.dataset.countries[ref.id], resources=self.dataset.resources_for(ref.id, ref.audience),
+            platforms=self.platforms_by_name, topics=self.dataset.topics_for(ref.audience),
         )
 
-    _context_country_home = _context_country
+    def _context_country_home(self, ref):
+        resources = self.dataset.resources_for(ref.id)
+        first = [r for t in FIRST_TYPES for r in resources if r.type == t][:2]
+        return dict(country=self.dataset.countries[ref.id], first=first)
 
     def _context_platform(self, ref):
         platform = self.dataset.platforms[ref.id]
@@ -94,10 +103,10 @@ class Renderer:
         return dict(topic=topic, variant=topic.variants[ref.audience])
 
     def _context_countries_index(self, ref):
-        return dict(codes=sorted(self.dataset.countries, key=lambda c: country_sort_key(self.words, c)))
+        return dict(codes=self.countries_by_name)
 
     def _context_platforms_index(self, ref):
-        return dict(platforms=sorted(self.dataset.platforms.values(), key=lambda p: p.name.casefold()))
+        return dict(platforms=self.platforms_by_name)
 
     def _context_topics_index(self, ref):
         return dict(by_audience=[(a, self.dataset.topics_for(a)) for a in AUDIENCES])

@@ -14,10 +14,9 @@ from pathlib import Path
 
 import yaml
 
-from .pages import GENERATED_FOLDERS
+from .i18n import SOURCE_LANG
+from .pages import hand_pages
 from .paths import docs_root
-
-SOURCE_LANG = "en"
 
 
 def fingerprint(path: Path) -> str:
@@ -39,16 +38,11 @@ class Translation:
     state: str  # current | stale | missing | unmarked
 
 
-def hand_pages(root: Path, lang: str) -> list[Path]:
-    folder = root / lang
-    return sorted(p for p in folder.rglob("*.md") if p.relative_to(folder).parts[0] not in GENERATED_FOLDERS)
-
-
 def translation_states(root: Path | None = None) -> list[Translation]:
     root = root or docs_root()
     languages = sorted(p.name for p in root.iterdir() if p.is_dir() and p.name != SOURCE_LANG)
     states = []
-    for english in hand_pages(root, SOURCE_LANG):
+    for english in hand_pages(root / SOURCE_LANG):
         page = english.relative_to(root / SOURCE_LANG).as_posix()
         for lang in languages:
             path = root / lang / page
@@ -71,7 +65,7 @@ def print_translations(root: Path | None = None) -> int:
             "unmarked": "  (add translated_from to its front matter)",
         }[t.state]
         print(f"{t.lang}/{t.page}: {t.state}{hint}")
-    english = {p.relative_to(root / SOURCE_LANG).as_posix(): fingerprint(p) for p in hand_pages(root, SOURCE_LANG)}
+    english = {p.relative_to(root / SOURCE_LANG).as_posix(): fingerprint(p) for p in hand_pages(root / SOURCE_LANG)}
     print("\nFingerprints of the English pages (translated_from):")
     for page, value in english.items():
         print(f"  {page}: {value}")

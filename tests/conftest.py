@@ -40,6 +40,10 @@ class FixtureData:
     def errors(self) -> list[str]:
         return [p for p in self.problems() if ": warning: " not in p]
 
+    def has_error(self, starts: str, contains: str = "") -> bool:
+        """Some error begins with `starts` (path:line: field: ...) and holds `contains`."""
+        return any(p.startswith(starts) and contains in p for p in self.errors())
+
 
 @pytest.fixture
 def data(tmp_path) -> FixtureData:

@@ -12,5 +12,4 @@ def test_kids_variant_must_say_not_your_fault(data):
 
 def test_variant_for_an_audience_the_topic_is_not_for(data):
     data.replace("topics/fixture-topic.yml", "order: 1", "order: 1\naudiences: [kids, teens]")
-    assert any(p.startswith("data/topics/fixture-topic.yml:") and "variants.parents: 'parents' is not in this topic's audiences" in p
-               for p in data.errors())
+    assert data.has_error("data/topics/fixture-topic.yml:", "variants.parents: 'parents' is not in this topic's audiences")

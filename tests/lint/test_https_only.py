@@ -5,9 +5,9 @@ def test_http_source(data):
 
 def test_web_contact_without_scheme(data):
     data.replace("resources/fixture-removal.yml", "value: https://example.org/remove", "value: example.org/remove")
-    assert any(p.startswith("data/resources/fixture-removal.yml:9: contacts[0].value: must be a full https://") for p in data.errors())
+    assert data.has_error("data/resources/fixture-removal.yml:9: contacts[0].value: must be a full https://")
 
 
 def test_javascript_link_refused(data):
     data.replace("platforms/fixture-app.yml", "help_url: https://example.org/help", "help_url: javascript:alert(1)")
-    assert any(p.startswith("data/platforms/fixture-app.yml:6: help_url: must be a full https://") for p in data.errors())
+    assert data.has_error("data/platforms/fixture-app.yml:6: help_url: must be a full https://")

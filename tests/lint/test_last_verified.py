@@ -25,4 +25,4 @@ def test_older_than_24_months_fails(data):
 
 def test_not_a_date(data):
     data.replace("countries/se.yml", "last_verified: 2026-11-01", "last_verified: last week")
-    assert any(p.startswith("data/countries/se.yml:8: last_verified: ") for p in data.errors())
+    assert data.has_error("data/countries/se.yml:8: last_verified: ")

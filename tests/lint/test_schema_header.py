@@ -6,4 +6,4 @@ def test_missing_header(data):
 
 def test_header_of_another_kind(data):
     data.replace("countries/se.yml", "countries.schema.json", "topics.schema.json")
-    assert any(p.startswith("data/countries/se.yml:1: (file): first line must be") for p in data.errors())
+    assert data.has_error("data/countries/se.yml:1: (file): first line must be")
