@@ -19,7 +19,7 @@ def define_env(env):
     env.variables["repository_url"] = repository_url()
 
     def lang() -> str:
-        return env.conf["theme"]["language"]
+        return env.conf["extra"]["atlas_lang"]
 
     @env.macro
     def atlas_page() -> str:

@@ -50,9 +50,28 @@ def cmd_coverage(args) -> int:
 
 
 def cmd_translations(args) -> int:
-    from .translations import print_translations
+    from . import translations
+    from .dataset import load
 
-    return print_translations()
+    if args.action == "status":
+        return translations.print_translations()
+    if args.action == "todo":
+        return translations.print_todo(args.lang)
+    dataset = load()
+    if args.action == "new":
+        # `new sv topics/sextortion ...`, or `new sv --missing` for every file not yet translated
+        from .localize import localized
+        targets = [t.split("/", 1) for t in args.targets]
+        if args.missing:
+            local = localized(dataset, args.lang)
+            targets = [(k, i) for k in translations.TRANSLATED_KINDS for i in sorted(getattr(dataset, k))
+                       if local.state(k, i).state == "missing" and local.state(k, i).total]
+        for kind, id in targets:
+            print(f"wrote {translations.scaffold(dataset, args.lang, kind, id)}")
+        return 0
+    for path in [args.lang, *args.targets]:  # stamp FILE...: the first path lands in `lang`
+        print(f"{path}: translated_from {translations.stamp(Path(path), dataset)}")
+    return 0
 
 
 def main(argv=None) -> int:
@@ -68,7 +87,13 @@ def main(argv=None) -> int:
     p.add_argument("--jobs", type=int, default=2)
     p.set_defaults(func=cmd_build)
     sub.add_parser("coverage", help="which resource types each country has and lacks").set_defaults(func=cmd_coverage)
-    sub.add_parser("translations", help="which hand-written pages are translated, missing or stale").set_defaults(
-        func=cmd_translations)
+    p = sub.add_parser("translations", help="how far each language is translated; make and stamp translation files")
+    p.add_argument("action", nargs="?", default="status", choices=("status", "todo", "new", "stamp"),
+                   help="status: the table; todo LANG: what is stale or missing; new LANG KIND/ID...: a file with the "
+                        "English text to translate in place; stamp FILE...: record that a file is made from today's English")
+    p.add_argument("lang", nargs="?", help="language code, for todo and new")
+    p.add_argument("targets", nargs="*", help="KIND/ID for new (topics/sextortion), paths for stamp")
+    p.add_argument("--missing", action="store_true", help="with new: every file not yet translated")
+    p.set_defaults(func=cmd_translations)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -11,11 +11,14 @@ from functools import cached_property
 from pathlib import Path
 
 from .lint import run_rules
-from .models import RESOURCE_TYPES, Country, Language, Platform, Resource, Topic
+from .translatable import TRANSLATED_KINDS
+from .models import RESOURCE_TYPES, Country, Glossary, Language, Platform, Resource, Topic, Translation
 from .paths import data_dir as default_data_dir
 from .problems import DataError, Problem
 
 DATA_KINDS = ("countries", "resources", "platforms", "topics", "languages")
+TRANSLATIONS = "translations"  # data/translations/<lang>/<kind>/<id>.yml and <lang>/glossary.yml
+GLOSSARY_FILE = "glossary.yml"
 
 
 @dataclass
@@ -26,6 +29,12 @@ class DataFile:
     text: str
     raw: object = None
     model: object = None
+    lang: str | None = None  # translations and glossaries: the language folder
+    target: str | None = None  # translations: the kind of source file translated
+
+    @property
+    def id(self) -> str:
+        return getattr(self.model, "id", None) or self.path.stem
 
 
 @dataclass(eq=False)  # compared and hashed by identity: one load, one object
@@ -35,6 +44,8 @@ class Dataset:
     platforms: dict[str, Platform]
     topics: dict[str, Topic]
     languages: dict[str, Language]
+    translations: dict[tuple[str, str, str], Translation] = field(default_factory=dict)  # (lang, kind, id)
+    glossaries: dict[str, Glossary] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
 
     @cached_property
@@ -53,17 +64,27 @@ class Dataset:
         return sorted((t for t in self.topics.values() if audience in t.audiences), key=lambda t: (t.order, t.id))
 
 
+def _data_file(path: Path, root: Path, kind: str, **where) -> DataFile:
+    return DataFile(path, os.path.relpath(path, root), kind, path.read_text(encoding="utf-8"), **where)
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return [p for p in sorted(folder.iterdir()) if p.suffix in (".yml", ".yaml") and p.is_file()]
+
+
 def discover(data_dir: Path) -> list[DataFile]:
-    files = []
     root = data_dir.parent
-    for kind in DATA_KINDS:
-        folder = data_dir / kind
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.iterdir()):
-            if path.suffix in (".yml", ".yaml") and path.is_file():
-                text = path.read_text(encoding="utf-8")
-                files.append(DataFile(path, os.path.relpath(path, root), kind, text))
+    files = [_data_file(path, root, kind) for kind in DATA_KINDS for path in _yaml_files(data_dir / kind)]
+    translations = data_dir / TRANSLATIONS
+    for lang_dir in sorted(p for p in translations.iterdir() if p.is_dir()) if translations.is_dir() else []:
+        glossary = lang_dir / GLOSSARY_FILE
+        if glossary.is_file():
+            files.append(_data_file(glossary, root, "glossaries", lang=lang_dir.name))
+        for kind in TRANSLATED_KINDS:
+            files += [_data_file(path, root, TRANSLATIONS, lang=lang_dir.name, target=kind)
+                      for path in _yaml_files(lang_dir / kind)]
     return files
 
 
@@ -76,7 +97,9 @@ def load(data_dir: Path | None = None) -> Dataset:
     if errors:
         raise DataError(sorted(problems))
     by_kind = {kind: {f.model.id: f.model for f in files if f.kind == kind} for kind in DATA_KINDS}
-    return Dataset(**by_kind, warnings=sorted(problems))
+    translations = {(f.lang, f.target, f.id): f.model for f in files if f.kind == TRANSLATIONS}
+    glossaries = {f.lang: f.model for f in files if f.kind == "glossaries"}
+    return Dataset(**by_kind, translations=translations, glossaries=glossaries, warnings=sorted(problems))
 
 
 _cache: dict[Path, tuple[tuple, Dataset]] = {}

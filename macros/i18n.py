@@ -10,6 +10,7 @@ from functools import cached_property
 
 from babel import Locale
 from babel.dates import format_date
+from markupsafe import Markup, escape
 
 from .dataset import Dataset
 
@@ -30,8 +31,20 @@ class Words:
         self._english = dataset.languages[SOURCE_LANG].strings
 
     def __call__(self, key: str, **values) -> str:
-        text = self._own.get(key) or self._english[key]
+        text = self.template(key)
         return text.format(**values) if values else text
+
+    def template(self, key: str) -> str:
+        """The string with its {placeholders} unfilled."""
+        return self._own.get(key) or self._english[key]
+
+    def html(self, key: str, **values) -> Markup:
+        """The string as HTML, for templates: a string still in English is marked as English, and each
+        filled-in value (a country's or an app's name, a number) is isolated, so it keeps its own direction."""
+        text = escape(self.template(key))
+        if not self.translated(key):
+            text = Markup('<span lang="en" dir="ltr">{}</span>').format(text)
+        return Markup(text).format(**{k: Markup("<bdi>{}</bdi>").format(v) for k, v in values.items()})
 
     def translated(self, key: str) -> bool:
         return self.lang == SOURCE_LANG or key in self._own

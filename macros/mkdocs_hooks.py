@@ -16,20 +16,26 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as part of the package
     sys.path.insert(0, str(ROOT))
 
+import material  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
 from macros import deferred  # noqa: E402
 from macros.api import write_api, write_embeds  # noqa: E402
+from macros.build import languages_in_order  # noqa: E402
 from macros.dataset import load_cached  # noqa: E402
 from macros.paths import docs_root  # noqa: E402
-from macros.i18n import SOURCE_LANG, Words  # noqa: E402
+from macros.i18n import SOURCE_LANG, Words, site_prefix  # noqa: E402
 from macros.pages import hand_pages, write_stubs  # noqa: E402
 from macros.problems import DataError  # noqa: E402
+from macros.repository import translators_url  # noqa: E402
 
 I18N_PLUGIN_MODE = bool(os.environ.get("ATLAS_I18N_PLUGIN"))
-SEARCH_LANGS = {"en", "sv", "ar", "fi", "da", "de", "es", "fr", "it", "nl", "no", "pt", "ro", "ru", "tr", "hu"}
+# Languages Material's search (lunr) has a stemmer for; other languages are indexed without one.
+SEARCH_LANGS = {"ar", "da", "de", "du", "en", "es", "fi", "fr", "hi", "hu", "hy", "it", "ja", "kn", "ko", "nl", "no",
+                "pt", "ro", "ru", "sa", "sv", "ta", "te", "th", "tr", "vi"}
+THEME_LANGUAGES = Path(material.__file__).parent / "templates" / "partials" / "languages"
 _fallback: set[str] = set()
 CSP_PLACEHOLDER = "atlas-content-security-policy"
 INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
@@ -41,7 +47,7 @@ CONTENT_SECURITY_POLICY = (
 
 
 def language(config) -> str:
-    return config.theme["language"]
+    return config.extra.get("atlas_lang") or config.theme["language"]
 
 
 @event_priority(100)  # before mkdocs-macros, so bad data stops the build with a clean message
@@ -65,14 +71,32 @@ def on_config(config):
         config["docs_dir"] = str(lang_docs)
         write_stubs(dataset, words, lang_docs)
     search = config.plugins.get("material/search")
+    primary = lang.split("-")[0]
     if search is not None:
-        search.config["lang"] = [lang if lang in SEARCH_LANGS else SOURCE_LANG]
+        search.config["lang"] = [primary if primary in SEARCH_LANGS else SOURCE_LANG]
+    config.theme["language"] = theme_language(lang)
+    config.extra["atlas_theme_t"] = {"language": lang, "direction": words.direction,
+                                     **dataset.languages[lang].theme_strings}
+    config.extra["alternate"] = [
+        {"name": Words(dataset, code).own_name, "lang": code, "prefix": site_prefix(code),
+         "dir": Words(dataset, code).direction}
+        for code in languages_in_order(dataset)]
+    config.extra["atlas_translators_url"] = translators_url()
     config["site_name"] = words("site_name")
     config.extra["atlas_lang"] = lang
-    config.extra["atlas_t"] = {key: words(key) for key in dataset.languages[SOURCE_LANG].strings}
+    # Markup: a string not yet translated is marked as English (lang="en" dir="ltr") where the theme prints it.
+    config.extra["atlas_t"] = {key: words.html(key) for key in dataset.languages[SOURCE_LANG].strings}
     config.extra["atlas_csp"] = CSP_PLACEHOLDER
     config.extra["atlas_quick_exit_url"] = dataset.languages[lang].quick_exit_url
     return config
+
+
+def theme_language(lang: str) -> str:
+    """The theme's own translation nearest to the language (pt-BR, zh for zh-Hans), else English."""
+    for code in (lang, lang.split("-")[0]):
+        if (THEME_LANGUAGES / f"{code}.html").is_file():
+            return code
+    return SOURCE_LANG
 
 
 def on_files(files, config):

@@ -69,6 +69,9 @@ class Resource(Sourced):
     type: ResourceType
     name: ShortText = Field(description="The name the organisation uses for itself.")
     summary: Text = Field(description="One or two plain English sentences: who it is for and what it does.")
+    summary_kids: ShortText | None = Field(
+        None, description="The same for a child of 8-12: one or two short sentences of at most 12 words each. "
+        "Kids pages show it instead of summary.")
     countries: Union[Literal["global"], list[CountryCode]] = Field(
         description="The countries it serves (ISO 3166-1 alpha-2, lower case), or 'global'.")
     audiences: list[Audience] = Field(list(AUDIENCES), description="Which audiences' pages show it.")
@@ -215,13 +218,65 @@ class Topic(Model):
 
 # --- languages -------------------------------------------------------------------------------
 
-class Language(Model):
+Fingerprint = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{12}$")]
+ReviewerName = Annotated[str, StringConstraints(min_length=2, max_length=100)]
+
+
+class TranslationRecord(Model):
+    """What every translation says about itself: its English source, and who has checked it."""
+
+    translated_from: Fingerprint | None = Field(
+        None, description="The fingerprint of the English text it was made from (`make translations` prints it).")
+    machine_assisted: bool = Field(True, description="true when a machine or AI helped; the page then says so "
+                                   "until a native speaker is named in reviewed_by.")
+    reviewed_by: list[ReviewerName] = Field(
+        default_factory=list, description="Native speakers who read the translation against the English; empty until then.")
+
+    @property
+    def unreviewed_machine_text(self) -> bool:
+        return self.machine_assisted and not self.reviewed_by
+
+
+class Language(TranslationRecord):
     """A language the site is built in, with the words of its interface."""
 
     id: LanguageCode
-    reviewed_by_native_speaker: bool = Field(False, description="false until a native speaker has read the strings.")
     quick_exit_url: Url = Field(description="A neutral page the quick exit goes to.")
     strings: dict[str, Annotated[str, StringConstraints(min_length=1, max_length=400)]]
+    theme_strings: dict[str, Annotated[str, StringConstraints(min_length=1, max_length=200)]] = Field(
+        default_factory=dict, description="Words of the Material theme (search box, skip link) where the theme "
+        "has no translation of its own for this language.")
+    search_stemming: str | None = Field(None, description="The search engine's stemmer to use (a language code), "
+                                        "when it has one for this language.")
+
+
+class Translation(TranslationRecord):
+    """data/translations/<lang>/<kind>/<id>.yml: the translatable fields of one source file.
+
+    The text fields themselves (the source's structure, see macros/translatable.py) are checked against
+    the English file by the lint rule translation_structure.
+    """
+
+    model_config = ConfigDict(extra="allow", frozen=True, str_strip_whitespace=True)
+    translated_from: Fingerprint = Field(description="The fingerprint of the English text it was made from.")
+
+    @property
+    def text(self) -> dict:
+        return dict(self.model_extra or {})
+
+
+class BannedTerm(Model):
+    term: ShortText
+    why: ShortText
+    instead: ShortText | None = None
+
+
+class Glossary(Model):
+    """data/translations/<lang>/glossary.yml: fixed words for key terms, and words never to use."""
+
+    terms: dict[ShortText, ShortText] = Field(
+        default_factory=dict, description="English term -> the one word or phrase this language uses for it.")
+    banned: list[BannedTerm] = Field(default_factory=list)
 
 
 KINDS: dict[str, type[Model]] = {
@@ -230,4 +285,6 @@ KINDS: dict[str, type[Model]] = {
     "platforms": Platform,
     "topics": Topic,
     "languages": Language,
+    "translations": Translation,
+    "glossaries": Glossary,
 }

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dataset import Dataset
-from .i18n import Words
+from .i18n import SOURCE_LANG, Words
+from .localize import localized
 from .models import AUDIENCES
 
 GENERATED_FOLDERS = ("countries", "platforms", "topics")
@@ -71,15 +72,52 @@ def title(ref: PageRef, dataset: Dataset, words: Words) -> str:
     if ref.kind == "platform":
         return f"{words('platform_page_title', platform=dataset.platforms[ref.id].name)} ({words('audience_' + ref.audience)})"
     if ref.kind == "topic":
-        return dataset.topics[ref.id].variants[ref.audience].title
+        return localized(dataset, words.lang).plain("topics", ref.id, ("variants", ref.audience, "title"))
     return words({"countries-index": "all_countries", "platforms-index": "all_platforms", "topics-index": "all_topics"}[ref.kind])
 
 
+def translated_files(ref: PageRef, dataset: Dataset) -> list[tuple[str, str]]:
+    """The (kind, id) of every translated source file whose text a page shows."""
+    if ref.kind == "topic":
+        return [("topics", ref.id)]
+    if ref.kind == "platform":
+        return [("platforms", ref.id)]
+    if ref.kind in ("country", "country-home"):
+        topics = [("topics", t.id) for t in dataset.topics_for(ref.audience)] if ref.kind == "country" else []
+        return [("resources", r.id) for r in dataset.resources_for(ref.id, ref.audience or None)] + topics
+    if ref.kind == "topics-index":
+        return [("topics", t) for t in sorted(dataset.topics)]
+    return []
+
+
+def translation_notes(ref: PageRef, dataset: Dataset, lang: str) -> dict:
+    """What the page must say about its translation: machine-assisted and not yet reviewed; partly English."""
+    local = localized(dataset, lang)
+    states = [local.state(kind, id) for kind, id in translated_files(ref, dataset)] + [local.strings_state]
+    return {
+        "machine_assisted": any(s.unreviewed_machine_text for s in states),
+        "partly_english": any(not s.complete for s in states),
+    }
+
+
+def languages_first(ref: PageRef, dataset: Dataset) -> list[str]:
+    """On a country's pages, the site languages spoken there come first in the language menu."""
+    if ref.kind not in ("country", "country-home"):
+        return []
+    spoken = dataset.countries[ref.id].languages
+    return [code for code in dataset.languages
+            if any(code == s or code.split("-")[0] == s.split("-")[0] for s in spoken)]
+
+
 def stub_text(ref: PageRef, dataset: Dataset, words: Words) -> str:
+    atlas = {"kind": ref.kind, "id": ref.id, "audience": ref.audience, "lang": words.lang,
+             "languages_first": languages_first(ref, dataset)}
+    if words.lang != SOURCE_LANG:
+        atlas.update(translation_notes(ref, dataset, words.lang))
     meta = {
         # Themes print the title into <title> and search results unescaped: escape it here.
         "title": html.escape(title(ref, dataset, words), quote=False),
-        "atlas": {"kind": ref.kind, "id": ref.id, "audience": ref.audience, "lang": words.lang},
+        "atlas": atlas,
         "hide": ["toc"],
     }
     # JSON is valid YAML and quotes every value, so no data string can break the front matter.

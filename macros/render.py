@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from . import links
 from .dataset import Dataset
 from .i18n import Words, country_sort_key, site_prefix
+from .localize import localized
 from .models import AUDIENCES, GUIDE_ACTIONS, PHONE_KINDS, Resource
 from .pages import PageRef
 from .repository import report_mistake_url
@@ -33,11 +34,12 @@ class Renderer:
     def __init__(self, dataset: Dataset, lang: str):
         self.dataset = dataset
         self.words = Words(dataset, lang)
+        self.local = localized(dataset, lang)
         self.env = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
             trim_blocks=True, lstrip_blocks=True,
         )
-        self.env.globals.update(t=self.words, words=self.words, AUDIENCES=AUDIENCES, contact_href=self.contact_href,
+        self.env.globals.update(t=self.words.html, words=self.words, AUDIENCES=AUDIENCES, contact_href=self.contact_href,
                                 PHONE_KINDS=PHONE_KINDS, report_mistake_url=report_mistake_url)
         self.env.filters["country_name"] = self.words.country
         self.env.filters["tel_digits"] = phonenumbers.normalize_digits_only
@@ -79,27 +81,35 @@ class Renderer:
     def platforms_by_name(self) -> list:
         return sorted(self.dataset.platforms.values(), key=lambda p: p.name.casefold())
 
+    # --- the data in this page's language (translated, or English marked as English) ---
+    def resources_for(self, country: str, audience: str | None = None) -> list[Resource]:
+        return [self.local.view("resources", r.id) for r in self.dataset.resources_for(country, audience)]
+
+    def topics_for(self, audience: str) -> list:
+        return [self.local.view("topics", t.id) for t in self.dataset.topics_for(audience)]
+
     def _context_country(self, ref):
         return dict(
-            country=self.dataset.countries[ref.id], resources=self.dataset.resources_for(ref.id, ref.audience),
-            platforms=self.platforms_by_name, topics=self.dataset.topics_for(ref.audience),
+            country=self.dataset.countries[ref.id], resources=self.resources_for(ref.id, ref.audience),
+            platforms=self.platforms_by_name, topics=self.topics_for(ref.audience),
         )
 
     def _context_country_home(self, ref):
-        resources = self.dataset.resources_for(ref.id)
+        resources = self.resources_for(ref.id)
         first = [r for t in FIRST_TYPES for r in resources if r.type == t][:2]
         return dict(country=self.dataset.countries[ref.id], first=first)
 
     def _context_platform(self, ref):
-        platform = self.dataset.platforms[ref.id]
+        platform = self.local.view("platforms", ref.id)
         guides = [(action, platform.guides[action]) for action in GUIDE_ACTIONS
                   if action in platform.guides and ref.audience in platform.guides[action].audiences]
+        talk = TALK_WITH_YOUR_CHILD in self.dataset.topics
         return dict(platform=platform, guides=guides,
                     take_it_down=self.dataset.resources.get(TAKE_IT_DOWN),
-                    talk_topic=self.dataset.topics.get(TALK_WITH_YOUR_CHILD))
+                    talk_topic=self.local.view("topics", TALK_WITH_YOUR_CHILD) if talk else None)
 
     def _context_topic(self, ref):
-        topic = self.dataset.topics[ref.id]
+        topic = self.local.view("topics", ref.id)
         return dict(topic=topic, variant=topic.variants[ref.audience])
 
     def _context_countries_index(self, ref):
@@ -109,7 +119,7 @@ class Renderer:
         return dict(platforms=self.platforms_by_name)
 
     def _context_topics_index(self, ref):
-        return dict(by_audience=[(a, self.dataset.topics_for(a)) for a in AUDIENCES])
+        return dict(by_audience=[(a, self.topics_for(a)) for a in AUDIENCES])
 
 
 def one_block(html: str) -> str:

@@ -23,3 +23,8 @@ def report_mistake_url(subject: str, page: str) -> str:
 
 def contributing_url() -> str:
     return f"{repository_url()}/blob/main/CONTRIBUTING.md"
+
+
+def translators_url() -> str:
+    """The contributing guide's part for translators: machine-assisted pages link there."""
+    return contributing_url() + "#add-or-improve-a-translation"

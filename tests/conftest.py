@@ -30,6 +30,12 @@ class FixtureData:
         self.path(rel).parent.mkdir(parents=True, exist_ok=True)
         self.path(rel).write_text(text, encoding="utf-8")
 
+    def restamp(self, rel: str) -> None:
+        """Record that a translation file is made from today's English, as a translator would."""
+        from macros.translations import stamp
+
+        stamp(self.path(rel), load(self.dir))
+
     def problems(self) -> list[str]:
         """Every problem, as printed to contributors (errors and warnings)."""
         try:

@@ -1,5 +1,5 @@
 """The stale-translation check: a translation is current until its English page changes."""
-from macros.translations import fingerprint, translation_states
+from macros.translations import page_fingerprint as fingerprint, translation_states
 
 
 def write(path, text):

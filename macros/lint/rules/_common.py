@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ...problems import Problem, field_name
+from ...translatable import META_KEYS, TRANSLATED_KINDS, extract
 from ...yaml_lines import line_of
 
 WEB_CONTACT_KINDS = ("chat", "web", "form", "app")
@@ -41,7 +42,7 @@ def url_fields(file):
 def text_fields(file):
     """(loc, text) for every string a reader sees, leaving out codes, addresses, dates and editor notes."""
     for loc, value in leaves(file.raw):
-        if not isinstance(value, str) or not loc:
+        if not isinstance(value, str) or not loc or (file.kind == "translations" and loc[0] in META_KEYS):
             continue
         key = loc[-1] if isinstance(loc[-1], str) else loc[-2]
         if key in ("id", "kind", "type", "category", "value", "number", "note", "country", "countries",
@@ -50,3 +51,13 @@ def text_fields(file):
         if key == "source" or str(key).endswith(("_source", "_url")):
             continue
         yield loc, value
+
+
+def english_texts(files) -> dict[tuple[str, str], dict]:
+    """(kind, id) -> the translatable English text of every source file that translations refer to."""
+    return {(f.kind, f.id): extract(f.kind, f.model.model_dump(mode="json", exclude_none=True)) or {}
+            for f in files if f.kind in TRANSLATED_KINDS}
+
+
+def translation_files(files):
+    return [f for f in files if f.kind == "translations"]

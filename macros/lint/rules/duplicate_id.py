@@ -5,8 +5,8 @@ from ._common import problem
 def check(files):
     seen = {}
     for file in files:
-        key = (file.kind, file.model.id)
+        key = (file.kind, file.lang, file.target, file.id)
         if key in seen:
-            yield problem(file, ("id",), f"'{file.model.id}' is already used by {seen[key]}")
+            yield problem(file, ("id",), f"'{file.id}' is already used by {seen[key]}")
         else:
             seen[key] = file.rel
