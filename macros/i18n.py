@@ -44,6 +44,8 @@ class Words:
         text = escape(self.template(key))
         if not self.translated(key):
             text = Markup('<span lang="en" dir="ltr">{}</span>').format(text)
+        if not values:
+            return Markup(text)
         return Markup(text).format(**{k: Markup("<bdi>{}</bdi>").format(v) for k, v in values.items()})
 
     def translated(self, key: str) -> bool:

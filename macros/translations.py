@@ -148,17 +148,23 @@ def print_todo(lang: str, root: Path | None = None) -> int:
               f"({local.strings_state.translated}/{local.strings_state.total})")
     for t in translation_states(root):
         if t.lang == lang and t.state != "current":
-            print(f"docs/{lang}/{t.page}: {t.state}")
+            english = page_fingerprint(root / SOURCE_LANG / t.page)
+            print(f"docs/{lang}/{t.page}: {t.state} (translated_from: {english} in its front matter)")
     return 0
 
 
 # --- the translator's tools -------------------------------------------------------------------
 
+# A new file names no English text yet: it is stale, and its page shows English, until `stamp` says
+# that the translation is done. So a file left half-translated never passes English off as translated.
+NOT_YET_STAMPED = "000000000000"
+
+
 def scaffold(dataset: Dataset, lang: str, kind: str, id: str, folder: Path | None = None) -> Path:
-    """A new translation file holding the English text to translate in place, already fingerprinted."""
+    """A new translation file holding the English text, to be translated in place and then stamped."""
     text = localized(dataset, SOURCE_LANG).english_text(kind, id)
     path = (folder or data_dir()) / TRANSLATIONS / lang / kind / f"{id}.yml"
-    record = {"translated_from": fingerprint(text), "machine_assisted": True, "reviewed_by": [], **text}
+    record = {"translated_from": NOT_YET_STAMPED, "machine_assisted": True, "reviewed_by": [], **text}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(HEADER + dump(record), encoding="utf-8")
     return path
