@@ -21,6 +21,19 @@ def _dump(model) -> dict:
     return model.model_dump(mode="json", exclude={"note"})
 
 
+def law_record(law) -> dict:
+    """The country's legal facts: each key only when known, each with source and last_verified, no editor notes."""
+    if law is None:
+        return {}
+    return _without_notes(law.model_dump(mode="json", exclude_none=True, exclude={"id"}))
+
+
+def _without_notes(value):
+    if isinstance(value, dict):
+        return {k: _without_notes(v) for k, v in value.items() if k != "note"}
+    return value
+
+
 def chosen_help(dataset: Dataset, cc: str, audience: str) -> list[Resource]:
     """The first resource of each AUDIENCE_HELP_TYPES type (national before global), in that order."""
     chosen: dict[str, Resource] = {}
@@ -51,6 +64,7 @@ def build_api(dataset: Dataset) -> dict[str, object]:
         record = _dump(dataset.countries[cc])
         record["name"] = words.country(cc)
         record["resources"] = [_dump(r) for r in dataset.resources_for(cc)]
+        record["law"] = law_record(dataset.laws.get(cc))
         files[f"countries/{cc}.json"] = record
         for audience in AUDIENCES:
             files[f"countries/{cc}/{audience}.json"] = audience_help(dataset, cc, audience)

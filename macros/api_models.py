@@ -2,9 +2,9 @@
 data schemas; the API adds a few wrappers, described here."""
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, create_model
 
-from .models import Country, EmergencyNumber, Platform, Resource, Topic
+from .models import LAW_FIELDS, Country, EmergencyNumber, Law, Platform, Resource, Topic
 
 
 class _Api(BaseModel):
@@ -17,9 +17,14 @@ class CountryListItem(_Api):
     url: str
 
 
+# `law` of a country: each key present only when a source gives it (see data/laws/ and schemas/laws.md).
+CountryLaw = create_model("CountryLaw", __base__=_Api, **{f: (Law.model_fields[f].annotation, None) for f in LAW_FIELDS})
+
+
 class CountryDetail(Country):
     name: str
     resources: list[Resource]
+    law: CountryLaw
 
 
 class AudienceHelp(_Api):

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from .lint import run_rules
 from .translatable import TRANSLATED_KINDS
-from .models import RESOURCE_TYPES, Country, Glossary, Language, Platform, Resource, Topic, Translation
+from .models import RESOURCE_TYPES, Country, Glossary, Language, Law, Platform, Resource, Topic, Translation
 from .paths import data_dir as default_data_dir
 from .problems import DataError, Problem
 
-DATA_KINDS = ("countries", "resources", "platforms", "topics", "languages")
+DATA_KINDS = ("countries", "resources", "platforms", "topics", "languages", "laws")
 TRANSLATIONS = "translations"  # data/translations/<lang>/<kind>/<id>.yml and <lang>/glossary.yml
 GLOSSARY_FILE = "glossary.yml"
 
@@ -44,6 +44,7 @@ class Dataset:
     platforms: dict[str, Platform]
     topics: dict[str, Topic]
     languages: dict[str, Language]
+    laws: dict[str, Law] = field(default_factory=dict)
     translations: dict[tuple[str, str, str], Translation] = field(default_factory=dict)  # (lang, kind, id)
     glossaries: dict[str, Glossary] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)

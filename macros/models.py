@@ -213,7 +213,108 @@ class Topic(Model):
         default_factory=lambda: ["helpline"], description="Which of the country's resources the topic points to.")
     variants: dict[Audience, Variant]
     facts: list[FactNote] = Field(default_factory=list)
+    show_law: bool = Field(False, description="true: the page shows the law of the reader's country (opened from a country page).")
     last_verified: dt.date
+
+
+# --- laws ------------------------------------------------------------------------------------
+# One file per country, data/laws/<cc>.yml. Every field is one legal fact with its own source; a fact
+# nobody could source is left out (shown as nothing, never as "no"). General information, not advice.
+
+class LawFact(Sourced):
+    also_source: Url | None = Field(None, description="A second page some of the facts were read on.")
+    note: Text | None = Field(None, description="For editors, never shown: nuance, conflicts between sources.")
+
+
+class RegionalAge(LawFact):
+    age: int = Field(ge=0, le=25, description="The age (the lowest, when it differs by state or region).")
+    age_max: int | None = Field(None, ge=0, le=25, description="The highest, when it differs by state or region.")
+    by_region: bool = Field(False, description="true when states, nations or regions set different ages.")
+
+
+class CriminalResponsibilityAge(RegionalAge):
+    protective_measures_only_below: int | None = Field(
+        None, ge=0, le=25, description="Below this age only protective or educational measures apply, when the source says so.")
+
+
+class ConsentAge(RegionalAge):
+    close_in_age: bool | None = Field(None, description="true: the law has a close-in-age exemption; false: the source says it has none.")
+
+
+class CsamOffence(LawFact):
+    making: bool | None = None
+    sharing: bool | None = None
+    possession: bool | None = Field(None, description="Having it, even without sharing it.")
+    computer_generated: bool | None = Field(None, description="Only where the source says the law covers computer-generated or AI images.")
+    year: int | None = Field(None, description="The year the source describes (e.g. a review's edition).")
+
+
+class GroomingOffence(LawFact):
+    offence: bool = Field(description="Online grooming is a crime of its own.")
+    year: int | None = None
+
+
+class SelfGeneratedImages(LawFact):
+    treatment: Literal["exempt", "may-be-prosecuted", "diverted", "unclear"] = Field(
+        description="How the law treats consensual images between peers under 18.")
+
+
+class TreatyStatus(LawFact):
+    party: bool
+    year: int | None = Field(None, description="The year it became a party (ratification, accession or succession).")
+
+
+class Treaties(Model):
+    opsc: TreatyStatus | None = Field(None, description="UN Optional Protocol to the CRC on the sale of children (2000).")
+    lanzarote: TreatyStatus | None = Field(None, description="Council of Europe Lanzarote Convention (CETS 201).")
+    budapest: TreatyStatus | None = Field(None, description="Council of Europe Convention on Cybercrime (ETS 185).")
+
+
+class PoliceReporting(LawFact):
+    non_emergency: Annotated[str, StringConstraints(pattern=r"^[0-9 +-]{2,20}$")] | None = Field(
+        None, description="The police number for what is not an emergency, as dialled in the country.")
+    online_report_url: Url | None = Field(None, description="An official page to report to the police online.")
+    child_may_report_alone: bool | None = None
+    anonymous_tips: bool | None = None
+    specialised_unit: ShortText | None = Field(None, description="A child-abuse or cybercrime unit, by its own name.")
+
+
+class VictimRights(LawFact):
+    free_lawyer: bool | None = None
+    support_person: bool | None = None
+    child_friendly_interview: bool | None = None
+    name_privacy: bool | None = None
+    compensation: bool | None = None
+
+
+LAW_FIELDS = ("criminal_responsibility_age", "consent_age", "csam_offence", "grooming_offence",
+              "self_generated_images", "treaties", "police_reporting", "victim_rights")
+
+
+class Law(Model):
+    """What the law says in one country, fact by fact. The API publishes these keys as `law`."""
+
+    id: CountryCode = Field(description="The country's code, as its file in data/countries/.")
+    criminal_responsibility_age: CriminalResponsibilityAge | None = None
+    consent_age: ConsentAge | None = None
+    csam_offence: CsamOffence | None = None
+    grooming_offence: GroomingOffence | None = None
+    self_generated_images: SelfGeneratedImages | None = None
+    treaties: Treaties | None = None
+    police_reporting: PoliceReporting | None = None
+    victim_rights: VictimRights | None = None
+
+    def facts(self) -> list[LawFact]:
+        """Every sourced fact of the file (each treaty is one)."""
+        out = [getattr(self, f) for f in LAW_FIELDS if f != "treaties" and getattr(self, f) is not None]
+        if self.treaties:
+            out += [t for t in (self.treaties.opsc, self.treaties.lanzarote, self.treaties.budapest) if t]
+        return out
+
+    @property
+    def last_verified(self) -> dt.date | None:
+        dates = [f.last_verified for f in self.facts()]
+        return max(dates) if dates else None
 
 
 # --- languages -------------------------------------------------------------------------------
@@ -285,6 +386,7 @@ KINDS: dict[str, type[Model]] = {
     "platforms": Platform,
     "topics": Topic,
     "languages": Language,
+    "laws": Law,
     "translations": Translation,
     "glossaries": Glossary,
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cached_property, lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import phonenumbers
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -43,6 +44,7 @@ class Renderer:
                                 PHONE_KINDS=PHONE_KINDS, report_mistake_url=report_mistake_url)
         self.env.filters["country_name"] = self.words.country
         self.env.filters["tel_digits"] = phonenumbers.normalize_digits_only
+        self.env.filters["host"] = lambda url: (urlsplit(url).hostname or url).removeprefix("www.")
         self.env.filters["paragraphs"] = lambda text: [p.strip() for p in text.split("\n\n") if p.strip()]
 
     # --- helpers used by templates ---
@@ -92,6 +94,7 @@ class Renderer:
         return dict(
             country=self.dataset.countries[ref.id], resources=self.resources_for(ref.id, ref.audience),
             platforms=self.platforms_by_name, topics=self.topics_for(ref.audience),
+            law=self.dataset.laws.get(ref.id),
         )
 
     def _context_country_home(self, ref):

@@ -48,6 +48,20 @@
       });
   }
 
+  // A topic about the law, opened from a country page, shows that country's law section, taken from
+  // the country's own page in this language (same site, already escaped).
+  var lawBox = document.querySelector("[data-atlas-country-law]");
+  if (lawBox && cc && /^[a-z]{2}$/.test(cc) && window.fetch && window.DOMParser) {
+    fetch(lawBox.getAttribute("data-countries-base") + cc + "/" + lawBox.getAttribute("data-audience") + "/")
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (text) {
+        var law = text && new DOMParser().parseFromString(text, "text/html").querySelector("[data-atlas-law]");
+        if (!law) return;
+        law.removeAttribute("id");
+        lawBox.replaceChildren(document.importNode(law, true));
+      });
+  }
+
   // Country suggestion on the country list, from the browser's language region; computed here and
   // never sent anywhere.
   var list = document.querySelector("[data-atlas-countries]");
