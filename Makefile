@@ -30,9 +30,14 @@ node_modules/.installed: package.json package-lock.json
 
 setup: $(VENV)/.installed
 
+# Debian's Noto fonts, so every script of the site's languages (Arabic, Bengali, Devanagari, Ethiopic,
+# Khmer, Thai, Chinese...) renders in the browser tests. The site itself uses system fonts only.
+TEST_DEBIAN_PACKAGES := chromium fonts-noto-core fonts-noto-cjk
+
 setup-test: $(VENV)/.installed-test node_modules/.installed
-	@command -v chromium >/dev/null || { echo "Installing Debian chromium (needs root)"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@missing=$$(for p in $(TEST_DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "Installing Debian packages (needs root): $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
 
 serve: setup
 	ATLAS_LANG=$${LANG_CODE:-en} $(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000

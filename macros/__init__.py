@@ -8,7 +8,7 @@ pages are rendered by macros.render from typed data, with no MkDocs internals.
 def define_env(env):
     from . import deferred
     from .dataset import load_cached
-    from .home import home_countries, coverage_table
+    from .home import coverage_table, home_countries, translation_status
     from .pages import PageRef
     from .render import renderer_for
     from .repository import contributing_url, repository_url
@@ -34,6 +34,10 @@ def define_env(env):
     @env.macro
     def coverage() -> str:
         return coverage_table(renderer_for(dataset, lang()), env.page.url)
+
+    @env.macro
+    def translations() -> str:
+        return translation_status(renderer_for(dataset, lang()), env.page.url)
 
     @env.macro
     def t(key: str, **values) -> str:

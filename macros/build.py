@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -28,8 +29,19 @@ def build_command(lang: str, out_dir: Path, config: Path = PROJECT_ROOT / "mkdoc
 
 def build_language(lang: str, out_dir: Path) -> tuple[str, int, str]:
     command, env = build_command(lang, out_dir)
+    started = time.perf_counter()
     result = subprocess.run(command, env=env, cwd=PROJECT_ROOT, capture_output=True, text=True)
+    if result.returncode == 0:
+        print(f"  {lang}: {time.perf_counter() - started:.1f} s, {folder_megabytes(out_dir, lang):.1f} MB", flush=True)
     return lang, result.returncode, result.stdout + result.stderr
+
+
+def folder_megabytes(out_dir: Path, lang: str) -> float:
+    """Bytes of one language's pages (the source language's folder also holds the API and panels)."""
+    paths = [p for p in out_dir.rglob("*") if p.is_file()]
+    if lang == SOURCE_LANG:
+        paths = [p for p in paths if p.relative_to(out_dir).parts[0] not in ("api", "embed")]
+    return sum(p.stat().st_size for p in paths) / 1e6
 
 
 def languages_in_order(dataset) -> list[str]:

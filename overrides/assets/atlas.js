@@ -62,6 +62,30 @@
       });
   }
 
+  // The home page offers, never forces, the browser's own language when the site has it: a link to the
+  // same page in that language, named in that language. Computed here, never sent anywhere.
+  var offer = document.querySelector("[data-atlas-language-offer]");
+  if (offer) {
+    var current = document.documentElement.lang;
+    var menu = document.querySelectorAll(".md-select__list a[hreflang]");
+    var wanted = navigator.languages || [navigator.language || ""];
+    outer: for (var w = 0; w < wanted.length; w++) {
+      var tag = wanted[w].toLowerCase();
+      for (var m = 0; m < menu.length; m++) {
+        var code = menu[m].getAttribute("hreflang");
+        var lower = code.toLowerCase();
+        if (lower === tag || lower.split("-")[0] === tag.split("-")[0]) {
+          if (code === current) break outer;
+          var link = menu[m].cloneNode(true);
+          link.removeAttribute("class");
+          offer.replaceChildren(link);
+          offer.hidden = false;
+          break outer;
+        }
+      }
+    }
+  }
+
   // Country suggestion on the country list, from the browser's language region; computed here and
   // never sent anywhere.
   var list = document.querySelector("[data-atlas-countries]");

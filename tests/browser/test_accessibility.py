@@ -1,13 +1,16 @@
 """axe-core (from npm) in real Chromium: no serious or critical WCAG 2.2 AA violation on any page type,
-in English, Swedish and Arabic. Screenshots land in test-artifacts/ for a look at the RTL layout."""
+in English, Swedish and the languages whose scripts and directions differ most (Arabic, Persian, Urdu,
+Chinese, Amharic, Hindi). Screenshots land in test-artifacts/ for a look at each script and layout."""
 from pathlib import Path
 
 import pytest
 
+from macros.i18n import site_prefix
+
 pytestmark = pytest.mark.browser
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-LANGS = {"en": "", "sv": "sv/", "ar": "ar/"}
+LANGS = {lang: site_prefix(lang) for lang in ("en", "sv", "ar", "fa", "ur", "zh-Hans", "am", "hi")}
 PAGES = {
     "home": "",
     "countries-index": "countries/",

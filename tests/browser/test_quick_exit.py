@@ -1,6 +1,8 @@
 """Quick exit (GOV.UK "Exit this page"): button, keyboard, and without JavaScript."""
 import pytest
 
+from macros.i18n import Words, site_prefix
+
 pytestmark = pytest.mark.browser
 
 EXIT_URL = "https://www.bbc.co.uk/weather"
@@ -48,6 +50,14 @@ def test_keyboard_reaches_the_exit_first(page, base_url):
     assert page.evaluate("() => document.activeElement.hasAttribute('data-atlas-exit')")
 
 
-def test_every_page_has_the_exit_in_its_language(page, base_url):
-    page.goto(f"{base_url}/ar/topics/sextortion/kids/")
-    assert page.locator("[data-atlas-exit]").inner_text().strip() == "اخرج من هذه الصفحة"
+def test_every_language_has_the_exit_in_its_own_words_and_it_works(browser, base_url, dataset):
+    for lang, language in sorted(dataset.languages.items()):
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        page = context.new_page()
+        page.route(language.quick_exit_url.rstrip("/") + "**", lambda route: route.fulfill(status=200, body="elsewhere"))
+        page.goto(f"{base_url}/{site_prefix(lang)}topics/sextortion/kids/")
+        link = page.locator("[data-atlas-exit]")
+        assert link.inner_text().strip() == Words(dataset, lang)("quick_exit"), lang
+        link.click()
+        page.wait_for_url(language.quick_exit_url.rstrip("/") + "*")
+        context.close()

@@ -28,7 +28,7 @@ def leaves(value, loc=()):
 def url_fields(file):
     """(loc, url) for every value that is meant to be a web address."""
     for loc, value in leaves(file.raw):
-        if not isinstance(value, str) or not loc or (file.kind == "languages" and loc[0] == "strings"):
+        if not isinstance(value, str) or not loc or (file.kind == "languages" and loc[0] in ("strings", "theme_strings")):
             continue  # interface strings are words, whatever their key says
         key = loc[-1]
         if isinstance(key, str) and (key == "source" or key.endswith("_source") or key.endswith("_url")):

@@ -14,7 +14,7 @@ PATTERNS = [(re.compile(r"\b" + re.escape(t["term"]) + r"\b", re.IGNORECASE), t)
 
 
 def check(files):
-    for file in files:
+    for file in (f for f in files if f.kind != "glossaries"):  # a glossary names banned words on purpose
         for loc, text in text_fields(file):
             for pattern, term in PATTERNS:
                 if pattern.search(text):

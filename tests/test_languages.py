@@ -1,0 +1,122 @@
+"""Every language as a reader meets it: every page exists, right-to-left where it should be, English
+fallback marked as English, the machine-translation notice, and translated pages that are not English."""
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+from macros.i18n import SOURCE_LANG, Words, site_prefix
+from macros.localize import localized
+from macros.pages import all_pages
+from macros.translatable import strings
+
+RTL = {"ar", "fa", "ur"}
+# The most common English words: in a translated page's main text they are a sign of untranslated text.
+ENGLISH_STOP_WORDS = set("""a about after all an and are as at be been but by can do for from has have he her his
+how i if in into is it its me my no not of on or our she so that the their them then there they this to up was we
+what when which who will with you your""".split())
+
+
+def soup(site, lang, url):
+    return BeautifulSoup((site / site_prefix(lang) / url / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def other_languages(dataset):
+    return sorted(code for code in dataset.languages if code != SOURCE_LANG)
+
+
+def test_the_site_has_the_languages_asked_for(dataset):
+    wanted = {"en", "sv", "ar", "fi", "es", "fr", "pt-BR", "de", "tr", "ru", "uk", "fa", "ur", "hi", "bn", "id", "fil",
+              "vi", "th", "km", "zh-Hans", "sw", "am", "so"}
+    assert wanted <= set(dataset.languages), sorted(wanted - set(dataset.languages))
+
+
+def test_every_page_exists_in_every_language(site, dataset):
+    missing = [(lang, ref.url) for lang in dataset.languages for ref in all_pages(dataset)
+               if not (site / site_prefix(lang) / ref.url / "index.html").is_file()]
+    assert missing == []
+
+
+def test_right_to_left_languages_are_laid_out_right_to_left(site, dataset):
+    for lang in dataset.languages:
+        direction = Words(dataset, lang).direction
+        assert (direction == "rtl") == (lang in RTL), lang
+        html = soup(site, lang, "topics/sextortion/kids").html
+        assert html["dir"] == direction and html["lang"] == lang, lang
+
+
+def test_english_shown_on_another_language_page_is_marked_english(site, dataset):
+    # Every translatable English text of a topic that appears on another language's page sits inside an
+    # element marked lang="en" dir="ltr", so it is never laid out right to left.
+    for lang in other_languages(dataset):
+        english = localized(dataset, SOURCE_LANG).english_text("topics", "sextortion")
+        page = soup(site, lang, "topics/sextortion/kids").select_one(".atlas-topic")
+        for loc, text in strings(english.get("variants", {}).get("kids", {})):
+            for node in page.find_all(string=lambda s: s and s.strip() == text.strip()):
+                marked = node.find_parent(attrs={"lang": True})
+                assert marked is not None and marked["lang"] == "en" and marked.get("dir") == "ltr", (lang, loc)
+
+
+def test_an_untranslated_interface_string_is_marked_english(site, dataset):
+    for lang in other_languages(dataset):
+        missing = [k for k in dataset.languages[SOURCE_LANG].strings if k not in dataset.languages[lang].strings]
+        if "help_now" in missing:
+            span = soup(site, lang, "countries/se/kids").select_one("#help span[lang=en]")
+            assert span is not None and span["dir"] == "ltr", lang
+
+
+def test_machine_assisted_pages_say_so_in_their_language(site, dataset):
+    checked = 0
+    for lang in other_languages(dataset):
+        if not dataset.languages[lang].unreviewed_machine_text:
+            continue
+        notice = soup(site, lang, "countries/se/kids").select_one("[data-atlas-machine-translated]")
+        assert notice is not None, lang
+        assert Words(dataset, lang)("machine_translated") in notice.get_text(), lang
+        assert notice.select_one("a[hreflang=en]") and notice.select_one("a[href*=CONTRIBUTING]"), lang
+        checked += 1
+    assert checked
+    assert soup(site, "en", "countries/se/kids").select_one("[data-atlas-machine-translated]") is None
+
+
+def test_a_page_with_english_left_in_it_says_so(site, dataset):
+    for lang in other_languages(dataset):
+        state = localized(dataset, lang).state("platforms", "instagram")
+        notice = soup(site, lang, "platforms/instagram/kids").select_one(".atlas-not-translated")
+        assert (notice is not None) == (not state.complete), (lang, state)
+
+
+def test_translated_topic_pages_are_not_english(site, dataset, capsys):
+    rows = []
+    for lang in other_languages(dataset):
+        local = localized(dataset, lang)
+        for topic in dataset.topics:
+            if not local.state("topics", topic).complete:
+                continue
+            for audience in dataset.topics[topic].audiences:
+                page = soup(site, lang, f"topics/{topic}/{audience}")
+                text = page.select_one(".atlas-topic").get_text(" ")
+                words = text.split()
+                english = sum(w.strip(".,:;!?()").lower() in ENGLISH_STOP_WORDS for w in words)
+                share = english / max(1, len(words))
+                rows.append((lang, topic, audience, share))
+                assert share < 0.05, (lang, topic, audience, round(share, 3))
+    with capsys.disabled():
+        print(f"\nTranslated topic pages checked for English stop words: {len(rows)}")
+
+
+def test_the_language_menu_lists_every_language_and_puts_the_country_s_first(site, dataset):
+    menu = soup(site, "en", "countries/se/kids").select(".md-select__list a[hreflang]")
+    assert {a["hreflang"] for a in menu} == set(dataset.languages)
+    assert menu[0]["hreflang"] == "sv"  # Sweden's own language first
+    egypt = soup(site, "en", "countries/eg/kids").select(".md-select__list a[hreflang]")
+    assert egypt[0]["hreflang"] == "ar"
+    home = soup(site, "en", "").select(".md-select__list a[hreflang]")
+    assert home[0]["hreflang"] == "en"
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa", "ur"])
+def test_names_and_numbers_are_isolated_in_right_to_left_pages(site, dataset, lang):
+    page = soup(site, lang, "countries/se/kids")
+    assert page.select(".atlas-resource__name bdi"), "organisation names are isolated"
+    assert all(n.get("dir") == "ltr" for n in page.select(".atlas-number"))
