@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup setup-test serve build validate schemas coverage translations test test-browser links bench clean
+.PHONY: help setup setup-test serve build validate schemas coverage translations test test-browser fuzz links bench clean
 
 help:
 	@echo "make serve     set up, then serve the site at http://127.0.0.1:8000 (LANG_CODE=sv or ar for another language)"
@@ -13,6 +13,8 @@ help:
 	@echo "make validate  check every data file; print every problem as path:line: field: message"
 	@echo "make coverage  which kinds of help each country has and lacks"
 	@echo "make bench     build a synthetic data set and measure build time, memory and page weight"
+	@echo "make translations  how far each language is translated (python -m macros translations todo <lang>: what is left)"
+	@echo "make fuzz      mutate real data files many times and check the validator never crashes (EXAMPLES=2000)"
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +61,9 @@ translations: setup
 
 test: setup-test
 	$(PY) -m pytest
+
+fuzz: setup-test
+	ATLAS_FUZZ_EXAMPLES=$${EXAMPLES:-2000} $(PY) -m pytest -q tests/test_fuzz.py
 
 links: setup-test build
 	$(PY) -m tests.linkcheck site

@@ -11,9 +11,11 @@ from functools import cached_property
 from pathlib import Path
 
 from .lint import run_rules
+from .lint.rules import file_system
 from .translatable import TRANSLATED_KINDS
 from .models import RESOURCE_TYPES, Country, Glossary, Language, Law, Platform, Resource, Topic, Translation
 from .paths import data_dir as default_data_dir
+from .paths import docs_root as default_docs_root
 from .problems import DataError, Problem
 
 DATA_KINDS = ("countries", "resources", "platforms", "topics", "languages", "laws")
@@ -70,18 +72,21 @@ def _data_file(path: Path, root: Path, kind: str, **where) -> DataFile:
 
 
 def _yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
+    """The YAML files of a folder that may be read: never a link, never one file_system refuses."""
+    if not folder.is_dir() or folder.is_symlink():
         return []
-    return [p for p in sorted(folder.iterdir()) if p.suffix in (".yml", ".yaml") and p.is_file()]
+    return [p for p in sorted(folder.iterdir())
+            if p.suffix in (".yml", ".yaml") and p.is_file() and not p.is_symlink()
+            and not file_system.file_problems(p, p.name, (".yml", ".yaml"))]
 
 
 def discover(data_dir: Path) -> list[DataFile]:
     root = data_dir.parent
     files = [_data_file(path, root, kind) for kind in DATA_KINDS for path in _yaml_files(data_dir / kind)]
     translations = data_dir / TRANSLATIONS
-    for lang_dir in sorted(p for p in translations.iterdir() if p.is_dir()) if translations.is_dir() else []:
+    for lang_dir in sorted(p for p in translations.iterdir() if p.is_dir() and not p.is_symlink()) if translations.is_dir() else []:
         glossary = lang_dir / GLOSSARY_FILE
-        if glossary.is_file():
+        if glossary.is_file() and not glossary.is_symlink() and not file_system.file_problems(glossary, "", (".yml",)):
             files.append(_data_file(glossary, root, "glossaries", lang=lang_dir.name))
         for kind in TRANSLATED_KINDS:
             files += [_data_file(path, root, TRANSLATIONS, lang=lang_dir.name, target=kind)
@@ -93,7 +98,7 @@ def load(data_dir: Path | None = None) -> Dataset:
     """Validate everything under data_dir; raise DataError listing every error at once."""
     data_dir = Path(data_dir or default_data_dir())
     files = discover(data_dir)
-    problems = run_rules(files)
+    problems = file_system.check_tree(data_dir, default_docs_root()) + run_rules(files)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise DataError(sorted(problems))

@@ -126,9 +126,45 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
-    """Allow exactly the inline scripts Material wrote into this page, by their hashes."""
+    """Allow exactly the inline scripts Material wrote into this page, by their hashes; drop indentation."""
     hashes = " ".join(sorted({f"'sha256-{b64_sha256(code)}'" for code in INLINE_SCRIPT.findall(output)}))
-    return output.replace(CSP_PLACEHOLDER, CONTENT_SECURITY_POLICY.format(inline_scripts=hashes), 1)
+    return drop_indentation(output.replace(CSP_PLACEHOLDER, CONTENT_SECURITY_POLICY.format(inline_scripts=hashes), 1))
+
+
+KEEP_AS_WRITTEN = re.compile(r"(<(pre|textarea|script)\b.*?</\2>)", re.DOTALL | re.IGNORECASE)
+INDENTATION = re.compile(r"[ \t]*\n\s*")
+
+
+def drop_indentation(html: str) -> str:
+    """Material indents its HTML deeply; a child on a metered phone pays for every space. A line break
+    stays a line break (so inline spacing is unchanged); only <pre>, <textarea> and scripts are kept as written."""
+    parts = KEEP_AS_WRITTEN.split(html)
+    out = []
+    for i, part in enumerate(parts):
+        kind = i % 3  # re.split with two groups: text, whole kept element, its tag name
+        if kind == 0:
+            out.append(INDENTATION.sub("\n", part))
+        elif kind == 1:
+            out.append(part)
+    return "".join(out)
+
+
+def drop_unused_theme_assets(site_dir: Path, search) -> None:
+    """Each language's build carries a copy of the theme's scripts: keep only what its pages load.
+
+    Source maps are for the theme's developers, and the search stemmers and word splitters of the
+    other languages are never loaded (about 2 MB per language).
+    """
+    scripts = site_dir / "assets" / "javascripts"
+    for source_map in scripts.rglob("*.map"):
+        source_map.unlink()
+    langs = set(search.config["lang"]) if search is not None else set()
+    keep = {"lunr.stemmer.support.min.js", "lunr.multi.min.js", *(f"lunr.{lang}.min.js" for lang in langs)}
+    keep |= {"tinyseg.js"} if "ja" in langs else set()
+    keep |= {"wordcut.js"} if "th" in langs else set()
+    for path in (scripts / "lunr").rglob("*.js"):
+        if path.name not in keep:
+            path.unlink()
 
 
 def b64_sha256(text: str) -> str:
@@ -136,6 +172,7 @@ def b64_sha256(text: str) -> str:
 
 
 def on_post_build(config):
+    drop_unused_theme_assets(Path(config["site_dir"]), config.plugins.get("material/search"))
     if language(config) == SOURCE_LANG:
         dataset = load_cached()
         write_api(dataset, Path(config["site_dir"]))
