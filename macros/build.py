@@ -44,6 +44,21 @@ def folder_megabytes(out_dir: Path, lang: str) -> float:
     return sum(p.stat().st_size for p in paths) / 1e6
 
 
+def index_for_search(site: Path) -> int:
+    """Pagefind indexes the pages marked data-pagefind-body, one index per language (from <html lang>),
+    into site/pagefind/. Only the search page loads it, and only the index of its own language."""
+    started = time.perf_counter()
+    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--glob", "**/index.html",
+               "--exclude-selectors", "[data-search-exclude]", "--exclude-selectors", "nav"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        print(result.stdout[-3000:] + result.stderr[-3000:], file=sys.stderr)
+    else:
+        size = sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file()) / 1e6
+        print(f"  search index: {time.perf_counter() - started:.1f} s, {size:.1f} MB", flush=True)
+    return result.returncode
+
+
 def languages_in_order(dataset) -> list[str]:
     return [SOURCE_LANG] + sorted(code for code in dataset.languages if code != SOURCE_LANG)
 
@@ -72,6 +87,9 @@ def build_site(site_dir: Path, languages: list[str] | None = None, jobs: int = 2
         (staging / langs[0]).rename(assembled)
         for lang in langs[1:]:
             (staging / lang).rename(assembled / lang)
+        if index_for_search(assembled) != 0:
+            print("\nSearch indexing failed; nothing was written to " + str(site_dir), file=sys.stderr)
+            return 1
         if site_dir.exists():
             shutil.rmtree(site_dir)
         assembled.rename(site_dir)

@@ -39,13 +39,16 @@ class Words:
         return self._own.get(key) or self._english[key]
 
     def html(self, key: str, **values) -> Markup:
-        """The string as HTML, for templates: a string still in English is marked as English, and each
-        filled-in value (a country's or an app's name, a number) is isolated, so it keeps its own direction."""
+        """The string as HTML, for templates: a string still in English is marked as English, and on a
+        right-to-left page each filled-in value (a country's or an app's name, a number) is isolated, so
+        it keeps its own direction."""
         text = escape(self.template(key))
         if not self.translated(key):
             text = Markup('<span lang="en" dir="ltr">{}</span>').format(text)
         if not values:
             return Markup(text)
+        if self.direction != "rtl":  # a value on a left-to-right page keeps its direction on its own
+            return Markup(text).format(**values)
         return Markup(text).format(**{k: Markup("<bdi>{}</bdi>").format(v) for k, v in values.items()})
 
     def translated(self, key: str) -> bool:

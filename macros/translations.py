@@ -191,10 +191,10 @@ def stamp(path: Path, dataset: Dataset) -> str:
     lines = text.splitlines(keepends=True)
     for i, line in enumerate(lines):
         if line.startswith("translated_from:"):
-            lines[i] = f"translated_from: {value}\n"
+            lines[i] = f"translated_from: '{value}'\n"  # quoted: a fingerprint of digits only is still text
             break
     else:
         at = 1 if lines and lines[0].startswith("#") else 0
-        lines.insert(at + (1 if parts[-2] == "languages" else 0), f"translated_from: {value}\n")
+        lines.insert(at + (1 if parts[-2] == "languages" else 0), f"translated_from: '{value}'\n")
     path.write_text("".join(lines), encoding="utf-8")
     return value

@@ -70,20 +70,30 @@ def test_arabic_pages_are_right_to_left_and_swedish_left_to_right(site):
     assert soup(site / "sv" / "countries" / "se" / "kids" / "index.html").body["dir"] == "ltr"
 
 
-def test_each_language_has_its_own_search_index(site):
-    indexes = {lang: json.loads((lang_root(site, lang) / "search" / "search_index.json").read_text()) for lang in LANGS}
-    assert indexes["sv"]["config"]["lang"] == ["sv"]
-    assert indexes["ar"]["config"]["lang"] == ["ar"]
-    swedish_titles = {doc["title"] for doc in indexes["sv"]["docs"]}
-    assert "Sverige: hjälp och säkerhet" in swedish_titles
-    assert "Sweden: help and safety" not in swedish_titles
+def test_each_language_has_its_own_search_index(site, dataset):
+    # Pagefind keeps one index per language (from each page's <html lang>) below site/pagefind/.
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text())
+    assert {code.lower() for code in dataset.languages} == set(entry["languages"])
+    pages = {code: info["page_count"] for code, info in entry["languages"].items()}
+    assert len(set(pages.values())) == 1 and pages["en"] > 300  # the same pages, in each language
+    assert all((site / "pagefind" / "index").glob(f"{info['hash']}*") for info in entry["languages"].values())
 
 
-def test_untranslated_pages_fall_back_to_english_with_a_notice(site):
-    about = soup(site / "sv" / "about" / "index.html")
+def test_only_pages_a_reader_looks_for_are_indexed_once_each(site):
+    country = soup(site / "countries" / "se" / "kids" / "index.html")
+    assert country.select_one("[data-pagefind-body]") is None  # the audience pages repeat countries/se/
+    assert soup(site / "countries" / "se" / "index.html").select_one("[data-pagefind-body]") is not None
+    assert soup(site / "platforms" / "instagram" / "kids" / "index.html").select_one("[data-pagefind-body]") is not None
+
+
+def test_untranslated_pages_fall_back_to_english_with_a_notice(data, fixture_docs, tmp_path):
+    (fixture_docs / "sv" / "about.md").unlink(missing_ok=True)
+    result = run_build(tmp_path / "site", data.dir, fixture_docs, "--lang", "en", "--lang", "sv")
+    assert result.returncode == 0, result.stderr
+    about = soup(tmp_path / "site" / "sv" / "about" / "index.html")
     assert about.select_one(".atlas-not-translated") is not None
-    assert "About this site" in about.get_text()
-    assert soup(site / "about" / "index.html").select_one(".atlas-not-translated") is None
+    assert about.select_one("[lang=en][dir=ltr]") is not None and "About this site" in about.get_text()
+    assert soup(tmp_path / "site" / "about" / "index.html").select_one(".atlas-not-translated") is None
 
 
 def test_no_page_loads_anything_from_another_origin(site):

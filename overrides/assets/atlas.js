@@ -86,6 +86,15 @@
     }
   }
 
+  // The search page: Pagefind's interface, loaded on this page only, reading this language's index.
+  var search = document.querySelector("[data-atlas-search]");
+  if (search && window.PagefindUI) {
+    var without = document.querySelector(".atlas-search-without-js");
+    if (without) without.hidden = true;
+    new window.PagefindUI({ element: search, showImages: false, showSubResults: false, resetStyles: false,
+      bundlePath: search.getAttribute("data-bundle-path") || undefined });
+  }
+
   // Country suggestion on the country list, from the browser's language region; computed here and
   // never sent anywhere.
   var list = document.querySelector("[data-atlas-countries]");

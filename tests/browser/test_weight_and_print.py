@@ -1,32 +1,26 @@
-"""A cheap phone on a slow line: the country page's total transfer stays small, and it prints as one
-help card."""
-import gzip
+"""A cheap phone on a slow line: a first visit stays within its budget, and a country page prints as
+one help card."""
 import re
 
 import pytest
 
 pytestmark = pytest.mark.browser
 
-BUDGET_BYTES = 120 * 1024  # HTML, CSS and JS of a country page, gzip-compressed
+from tests.bench.first_visit import PAGES, first_visit, prefix
+
+BUDGET_KB = 60  # everything a first visit fetches, JavaScript on, at phone size, as gzip would send it
 
 
-def test_country_page_transfer_budget(page, base_url, artifacts):
-    sizes, other = {}, {}
-
-    def record(response):
-        budgeted = response.request.resource_type in ("document", "stylesheet", "script")
-        (sizes if budgeted else other)[response.url] = len(gzip.compress(response.body()))
-
-    page.on("response", record)
-    page.goto(f"{base_url}/countries/se/kids/")
-    page.wait_for_load_state("networkidle")
-    total = sum(sizes.values())
-    report = [f"{size:>8} {url}" for url, size in sorted(sizes.items(), key=lambda kv: -kv[1])]
-    report += [f"{total:>8} total HTML, CSS and JS (gzip)", "not in the budget:"]
-    report += [f"{size:>8} {url}" for url, size in sorted(other.items(), key=lambda kv: -kv[1])]
-    (artifacts / "page-weight.txt").write_text("\n".join(report) + "\n")
-    assert any(url.endswith("/countries/se/kids/") for url in sizes)
-    assert total <= BUDGET_BYTES, f"{total} bytes gzip > {BUDGET_BYTES}"
+@pytest.mark.parametrize("lang", ["en", "ar", "zh-Hans", "am"])
+def test_a_first_visit_stays_within_the_budget(browser, base_url, artifacts, lang):
+    rows = {kind: first_visit(browser, base_url, prefix(lang) + path) for kind, path in PAGES.items()}
+    report = [f"{kind:14} {r['requests']:3} requests {r['raw'] / 1024:7.1f} KB raw {r['gzip'] / 1024:6.1f} KB gzip"
+              for kind, r in rows.items()]
+    (artifacts / f"first-visit-{lang}.txt").write_text("\n".join(report) + "\n")
+    print("\n" + "\n".join(f"{lang} {line}" for line in report))
+    over = {kind: round(r["gzip"] / 1024, 1) for kind, r in rows.items() if r["gzip"] > BUDGET_KB * 1024}
+    assert over == {}, over
+    assert all(not any("pagefind" in url for url in r["urls"]) for r in rows.values())
 
 
 @pytest.mark.parametrize("lang", ["", "ar/"])

@@ -13,6 +13,11 @@ from ...problems import Problem
 
 JOINERS = {"\u200c", "\u200d"}
 KEY = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s*:")
+# A fast first look (C speed) for lines that may hold such a character; `hidden` then decides.
+SUSPECT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u08e2\u180e"
+                     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2028\u2029\ufeff\ufff9-\ufffb"
+                     "\ue000-\uf8ff\U000110bd\U000110cd\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001-\U000e007f"
+                     "\U000f0000-\U0010ffff\ud800-\udfff]")
 
 
 def visible_joiner(text: str, i: int) -> bool:
@@ -34,8 +39,10 @@ def hidden(text: str):
 
 def check(file):
     problems = []
+    if not SUSPECT.search(file.text):
+        return problems
     for number, line in enumerate(file.text.split("\n"), start=1):
-        for column, char in hidden(line):
+        for column, char in hidden(line) if SUSPECT.search(line) else ():
             key = KEY.match(line)
             name = unicodedata.name(char, "unnamed")
             problems.append(Problem(file.rel, number, key.group(1) if key else "(file)",
