@@ -2,15 +2,36 @@
 translation status table."""
 from __future__ import annotations
 
+from babel import Locale, UnknownLocaleError
+
 from .coverage import EXPECTED_TYPES, coverage_rows
+from .i18n import SOURCE_LANG
 from .pages import PageRef
 from .render import Renderer, one_block
 from .translations import status_table
 
 
 def home_countries(renderer: Renderer, page_url: str) -> str:
-    html = renderer.env.get_template("_country_list.html.j2").render(codes=renderer.countries_by_name, url=renderer.url_from(page_url), PageRef=PageRef)
+    words = renderer.words
+    groups: dict[str, list[str]] = {}
+    for cc in renderer.countries_by_name:
+        groups.setdefault(words.country(cc)[:1].upper(), []).append(cc)
+    html = renderer.env.get_template("country-picker.html.j2").render(
+        groups=list(groups.items()), names={cc: country_names(renderer, cc) for cc in renderer.dataset.countries},
+        url=renderer.url_from(page_url), PageRef=PageRef)
     return one_block(html)
+
+
+def country_names(renderer: Renderer, cc: str) -> str:
+    """Every name a reader may type for a country: in the site's language, in English, and in each of
+    the country's own languages (CLDR), folded for matching."""
+    names = {renderer.words.country(cc), Locale(SOURCE_LANG).territories.get(cc.upper(), cc)}
+    for code in renderer.dataset.countries[cc].languages:
+        try:
+            names.add(Locale.parse(code.replace("-", "_")).territories.get(cc.upper()) or "")
+        except (ValueError, UnknownLocaleError):
+            continue
+    return " | ".join(sorted(n.casefold() for n in names if n))
 
 
 def coverage_table(renderer: Renderer, page_url: str) -> str:

@@ -95,6 +95,25 @@
       bundlePath: search.getAttribute("data-bundle-path") || undefined });
   }
 
+  // The home page's country picker: keep the countries whose names hold what was typed.
+  var picker = document.querySelector("[data-atlas-picker]");
+  if (picker) {
+    var input = picker.querySelector("[data-atlas-picker-input]");
+    input.parentNode.hidden = false;
+    input.addEventListener("input", function () {
+      var typed = input.value.trim().toLocaleLowerCase();
+      var any = false;
+      picker.querySelectorAll("li[data-names]").forEach(function (item) {
+        item.hidden = !!typed && item.getAttribute("data-names").indexOf(typed) === -1;
+        any = any || !item.hidden;
+      });
+      picker.querySelectorAll("[data-atlas-picker-group]").forEach(function (group) {
+        group.hidden = !group.querySelector("li[data-names]:not([hidden])");
+      });
+      picker.querySelector("[data-atlas-picker-none]").hidden = any;
+    });
+  }
+
   // Country suggestion on the country list, from the browser's language region; computed here and
   // never sent anywhere.
   var list = document.querySelector("[data-atlas-countries]");
@@ -102,7 +121,7 @@
     var languages = navigator.languages || [navigator.language || ""];
     for (var i = 0; i < languages.length; i++) {
       var region = (languages[i].split("-")[1] || "").toLowerCase();
-      var item = region && list.querySelector('[data-cc="' + region + '"]');
+      var item = region && document.querySelector('li[data-cc="' + region + '"]');
       if (item) {
         var copy = item.cloneNode(true);
         copy.classList.add("atlas-suggested");

@@ -6,7 +6,7 @@ pytestmark = pytest.mark.browser
 
 def test_home_to_a_helpline_number_in_two_taps(page, base_url):
     page.goto(f"{base_url}/")
-    page.locator("[data-atlas-countries] a", has_text="Sweden").first.click()  # tap 1
+    page.locator("[data-atlas-picker] a", has_text="Sweden").first.click()  # tap 1
     page.wait_for_url("**/countries/se/")
     tel = page.locator("#help-card a[href^='tel:']")
     assert tel.count() >= 2  # emergency number and the child helpline
