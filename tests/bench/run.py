@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +30,7 @@ start = time.perf_counter()
 result = subprocess.run(sys.argv[2:], capture_output=True, text=True, cwd=sys.argv[1])
 seconds = time.perf_counter() - start
 print(json.dumps({"seconds": seconds, "code": result.returncode, "tail": (result.stdout + result.stderr)[-3000:],
+                  "stdout": result.stdout[-20000:],
                   "peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
 
@@ -103,7 +105,9 @@ def run(countries: int, mode: str) -> dict:
             leftover.unlink()
         pages, largest = site_stats(site)
         plain = baseline(work, pages)
-        return {"mode": mode, "countries": count, "seconds": round(result["seconds"], 1), "peak_mb": round(result["peak_mb"]),
+        per_language = re.findall(r"^  (\S+): ([0-9.]+) s, ([0-9.]+) MB$", result["stdout"], re.M)
+        return {"per_language": per_language,
+                "mode": mode, "countries": count, "seconds": round(result["seconds"], 1), "peak_mb": round(result["peak_mb"]),
                 "pages": pages, "largest_page_kb": round(largest / 1024, 1), "plain_seconds": round(plain, 1),
                 "ratio": round(result["seconds"] / plain, 2)}
     finally:
@@ -121,6 +125,8 @@ def main(argv=None) -> int:
             r = run(n, mode)
             print(f"{r['mode']:13} {r['countries']:>9} {r['seconds']:>8} {r['peak_mb']:>8} {r['pages']:>6} "
                   f"{r['largest_page_kb']:>10} {r['plain_seconds']:>8} {r['ratio']:>6}", flush=True)
+            for lang, seconds, megabytes in r["per_language"]:
+                print(f"    {lang:14} {seconds:>7} s {megabytes:>7} MB", flush=True)
     return 0
 
 
