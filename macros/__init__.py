@@ -8,7 +8,7 @@ pages are rendered by macros.render from typed data, with no MkDocs internals.
 def define_env(env):
     from . import deferred
     from .dataset import load_cached
-    from .home import coverage_table, home_countries, translation_status
+    from .home import coverage_table, home_countries, languages_page, translation_status
     from .pages import PageRef
     from .render import renderer_for
     from .repository import contributing_url, repository_url
@@ -34,6 +34,10 @@ def define_env(env):
     @env.macro
     def coverage() -> str:
         return coverage_table(renderer_for(dataset, lang()), env.page.url)
+
+    @env.macro
+    def language_list() -> str:
+        return languages_page(renderer_for(dataset, lang()), env.page.url)
 
     @env.macro
     def translations() -> str:

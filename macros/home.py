@@ -5,7 +5,10 @@ from __future__ import annotations
 from babel import Locale, UnknownLocaleError
 
 from .coverage import EXPECTED_TYPES, coverage_rows
-from .i18n import SOURCE_LANG
+from markupsafe import escape
+
+from .build import languages_in_order
+from .i18n import SOURCE_LANG, Words, site_prefix
 from .pages import PageRef
 from .render import Renderer, one_block
 from .translations import status_table
@@ -44,3 +47,19 @@ def translation_status(renderer: Renderer, page_url: str) -> str:
     html = renderer.env.get_template("translation-status.html.j2").render(
         rows=status_table(renderer.dataset), url=renderer.url_from(page_url))
     return one_block(html)
+
+
+def languages_page(renderer: Renderer, page_url: str) -> str:
+    """Every language of the site, named in itself, linking to its home page (the menu's no-JavaScript way)."""
+    url = renderer.url_from(page_url)
+    items = "".join(
+        f'<li><a href="{escape(url("") + ("../" if site_prefix(renderer.words.lang) else "") + site_prefix(code))}" '
+        f'hreflang="{escape(code)}" lang="{escape(code)}">{escape(Words(renderer.dataset, code).own_name)}</a></li>'
+        for code in languages_in_order(renderer.dataset))
+    return f'<ul class="atlas-list atlas-list--columns" data-search-exclude>{items}</ul>'
+
+
+def languages_json(dataset) -> list[dict]:
+    """site/languages.json: what the language menu lists on every page (with JavaScript)."""
+    return [{"lang": code, "name": Words(dataset, code).own_name, "prefix": site_prefix(code)}
+            for code in languages_in_order(dataset)]

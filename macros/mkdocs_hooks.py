@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -24,6 +25,7 @@ from mkdocs.structure.files import File  # noqa: E402
 
 from macros import deferred  # noqa: E402
 from macros.api import write_api, write_embeds  # noqa: E402
+from macros.home import languages_json  # noqa: E402
 from macros.build import languages_in_order  # noqa: E402
 from macros.dataset import load_cached  # noqa: E402
 from macros.paths import docs_root  # noqa: E402
@@ -161,4 +163,6 @@ def on_post_build(config):
     if language(config) == SOURCE_LANG:
         dataset = load_cached()
         write_api(dataset, Path(config["site_dir"]))
+        (Path(config["site_dir"]) / "languages.json").write_text(
+            json.dumps(languages_json(dataset), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         write_embeds(dataset, Path(config["site_dir"]))

@@ -1,5 +1,6 @@
 """Every language as a reader meets it: every page exists, right-to-left where it should be, English
 fallback marked as English, the machine-translation notice, and translated pages that are not English."""
+import json
 import re
 
 import pytest
@@ -105,14 +106,17 @@ def test_translated_topic_pages_are_not_english(site, dataset, capsys):
         print(f"\nTranslated topic pages checked for English stop words: {len(rows)}")
 
 
-def test_the_language_menu_lists_every_language_and_puts_the_country_s_first(site, dataset):
-    menu = soup(site, "en", "countries/se/kids").select(".md-select__list a[hreflang]")
-    assert {a["hreflang"] for a in menu} == set(dataset.languages)
-    assert menu[0]["hreflang"] == "sv"  # Sweden's own language first
-    egypt = soup(site, "en", "countries/eg/kids").select(".md-select__list a[hreflang]")
-    assert egypt[0]["hreflang"] == "ar"
-    home = soup(site, "en", "").select(".md-select__list a[hreflang]")
-    assert home[0]["hreflang"] == "en"
+def test_the_language_menu_starts_with_the_country_s_languages_and_reaches_all(site, dataset):
+    # In the page: the country's own languages, English, and the page of all languages; the script
+    # lists the rest from languages.json (tests/browser/test_language_menu.py).
+    menu = soup(site, "en", "countries/se/kids").select(".md-select__list a")
+    assert [a.get("hreflang") for a in menu] == ["sv", "en", None]
+    assert menu[-1]["href"].endswith("languages/")
+    assert [a.get("hreflang") for a in soup(site, "en", "countries/eg/kids").select(".md-select__list a")][0] == "ar"
+    listed = json.loads((site / "languages.json").read_text(encoding="utf-8"))
+    assert [entry["lang"] for entry in listed][0] == "en" and {e["lang"] for e in listed} == set(dataset.languages)
+    page = soup(site, "en", "languages").select(".atlas a[hreflang]")
+    assert {a["hreflang"] for a in page} == set(dataset.languages)
 
 
 @pytest.mark.parametrize("lang", ["ar", "fa", "ur"])

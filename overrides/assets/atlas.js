@@ -62,10 +62,35 @@
       });
   }
 
+  // The language menu: the page carries only its country's languages and English; list all of them,
+  // each linking to this same page, from the one small languages.json of the site.
+  var languageMenu = document.querySelector("[data-atlas-languages]");
+  if (languageMenu && window.fetch) {
+    var root = languageMenu.getAttribute("data-root");
+    fetch(root + "languages.json").then(function (r) { return r.ok ? r.json() : null; }).then(function (all) {
+      if (!all) return;
+      var first = languageMenu.getAttribute("data-first").split(" ");
+      var ordered = all.filter(function (l) { return first.indexOf(l.lang) !== -1; })
+        .sort(function (a, b) { return first.indexOf(a.lang) - first.indexOf(b.lang); })
+        .concat(all.filter(function (l) { return first.indexOf(l.lang) === -1; }));
+      var items = ordered.map(function (l) {
+        var li = document.createElement("li"), a = document.createElement("a");
+        li.className = "md-select__item";
+        a.className = "md-select__link";
+        a.href = root + l.prefix + languageMenu.getAttribute("data-page");
+        a.hreflang = l.lang; a.lang = l.lang; a.textContent = l.name;
+        li.appendChild(a);
+        return li;
+      });
+      languageMenu.replaceChildren.apply(languageMenu, items);
+      if (offer) offerLanguage();
+    });
+  }
+
   // The home page offers, never forces, the browser's own language when the site has it: a link to the
   // same page in that language, named in that language. Computed here, never sent anywhere.
   var offer = document.querySelector("[data-atlas-language-offer]");
-  if (offer) {
+  function offerLanguage() {
     var current = document.documentElement.lang;
     var menu = document.querySelectorAll(".md-select__list a[hreflang]");
     var wanted = navigator.languages || [navigator.language || ""];
@@ -85,6 +110,8 @@
       }
     }
   }
+  if (offer) offerLanguage();
+
 
   // The search page: Pagefind's interface, loaded on this page only, reading this language's index.
   var search = document.querySelector("[data-atlas-search]");
