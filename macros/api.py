@@ -10,7 +10,7 @@ from . import api_models
 from .dataset import Dataset
 from .i18n import SOURCE_LANG, Words
 from .models import AUDIENCES, Resource
-from .render import one_block, renderer_for
+from .render import TEMPLATES, one_block, renderer_for
 
 VERSION = "v1"
 # What a child of an audience is shown first, in this order: one of each type at most.
@@ -118,6 +118,8 @@ def write_api(dataset: Dataset, site_dir: Path) -> int:
 
 
 def write_embeds(dataset: Dataset, site_dir: Path) -> int:
+    (site_dir / "embed").mkdir(parents=True, exist_ok=True)
+    (site_dir / "embed" / "panel.css").write_text((TEMPLATES / "embed-panel.css").read_text(encoding="utf-8"), encoding="utf-8")
     # What a panel shows does not depend on its language: choose it once, render it per language.
     panels = {(cc, a): chosen_help(dataset, cc, a) for cc in dataset.countries for a in AUDIENCES}
     for lang in dataset.languages:

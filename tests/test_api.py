@@ -44,7 +44,7 @@ def test_audience_file_gives_what_to_show_that_child(site, dataset):
             assert removal is None or removal["id"] != "stopncii"  # 18+ only: never offered to a child
 
 
-def test_every_country_audience_language_has_a_small_self_contained_panel(site, dataset):
+def test_every_country_audience_language_has_a_small_panel_with_one_shared_stylesheet(site, dataset):
     for lang in dataset.languages:
         for cc, country in dataset.countries.items():
             for audience in AUDIENCES:
@@ -53,6 +53,8 @@ def test_every_country_audience_language_has_a_small_self_contained_panel(site, 
                 assert len(data) <= PANEL_LIMIT, (path, len(data))
                 html = BeautifulSoup(data, "html.parser")
                 assert html.html["lang"] == lang
-                assert not html.find_all(["script", "link", "img", "iframe"]), path
+                assert not html.find_all(["script", "img", "iframe", "style"]), path
+                assert [link["href"] for link in html.find_all("link")] == ["../../panel.css"], path
                 assert html.select_one("a[href^='tel:']")["href"] == "tel:" + country.emergency[0].number.replace(" ", "")
     assert BeautifulSoup((site / "embed/ar/eg/kids.html").read_bytes(), "html.parser").html["dir"] == "rtl"
+    assert "min-height:44px" in (site / "embed" / "panel.css").read_text()

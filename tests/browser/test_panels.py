@@ -11,7 +11,7 @@ def test_panel_alone_makes_no_foreign_request(page, base_url, requests_of, artif
     page.goto(f"{base_url}/embed/{lang}/se/kids.html")
     page.screenshot(path=str(artifacts / f"panel-{lang}-se-kids.png"))
     assert log.foreign == []
-    assert log.all == [f"{base_url}/embed/{lang}/se/kids.html"]
+    assert log.all == [f"{base_url}/embed/{lang}/se/kids.html", f"{base_url}/embed/panel.css"]
     assert page.locator("a[href='tel:112']").is_visible()
 
 
