@@ -1,5 +1,8 @@
 """Topics as a reader meets them: reading level of the rendered English text, the not-your-fault
 and who-to-tell elements on every kids and teens page, and links from every country page."""
+import collections
+import re
+
 import pytest
 import textstat
 from bs4 import BeautifulSoup
@@ -9,14 +12,20 @@ from macros.models import AUDIENCES
 MAX_GRADE = {"kids": 5, "teens": 8, "parents": 10}
 
 
-def topic_text(site, slug, audience) -> str:
-    html = BeautifulSoup((site / "topics" / slug / audience / "index.html").read_text(), "html.parser")
-    main = html.select_one(".atlas-topic")
-    for chrome in main.select(".atlas-audiences, .atlas-sources, .atlas-help-elsewhere"):
-        chrome.decompose()
+def page_text(path) -> str:
+    """What a reader of the page reads first: its whole main text, without what is folded away
+    ("Where this comes from", for grown-ups, one tap away)."""
+    html = BeautifulSoup(path.read_text(), "html.parser")
+    main = html.select_one(".md-content") or html
+    for folded in main.select("details"):
+        folded.decompose()
     # Headings and list items are sentences to a reader; give them an end so they count as such.
-    parts = [el.get_text(" ", strip=True) for el in main.select("h1, h2, p, li")]
+    parts = [el.get_text(" ", strip=True) for el in main.select("h1, h2, h3, p, li, summary")]
     return " ".join(p if p.endswith((".", "!", "?", ":")) else p + "." for p in parts if p)
+
+
+def topic_text(site, slug, audience) -> str:
+    return page_text(site / "topics" / slug / audience / "index.html")
 
 
 def test_reading_level_of_every_topic(site, dataset, capsys):
@@ -33,6 +42,38 @@ def test_reading_level_of_every_topic(site, dataset, capsys):
         print("\nFlesch-Kincaid grade of the rendered English text\n" + f"{'topic':32} " + " ".join(f"{a:>7}" for a in AUDIENCES))
         print("\n".join(rows))
     assert too_hard == []
+
+
+@pytest.mark.parametrize("kind", ["countries", "platforms"])
+def test_reading_level_of_whole_country_and_platform_pages(site, dataset, kind, capsys):
+    ids = sorted(dataset.countries if kind == "countries" else dataset.platforms)
+    worst = {}
+    for audience in ("kids", "teens"):
+        grades = {i: textstat.flesch_kincaid_grade(page_text(site / kind / i / audience / "index.html")) for i in ids}
+        hardest = max(grades, key=grades.get)
+        worst[audience] = (hardest, grades[hardest])
+    with capsys.disabled():
+        print(f"\nHardest {kind} pages (Flesch-Kincaid grade, whole page): {worst}")
+    assert worst["kids"][1] <= MAX_GRADE["kids"] and worst["teens"][1] <= MAX_GRADE["teens"], worst
+
+
+def sentences_said_twice(path) -> list[str]:
+    html = BeautifulSoup(path.read_text(), "html.parser")
+    main = html.select_one(".md-content") or html
+    for label in main.select(".atlas-verified, .atlas-resource__type, details"):  # labels, not sentences
+        label.decompose()
+    said = [s.strip() for p in main.select("p") for s in re.split(r"(?<=[.!?])\s+", p.get_text(" ", strip=True))]
+    counted = collections.Counter(s for s in said if len(s.split()) >= 4)
+    return [s for s, n in counted.items() if n > 1]
+
+
+def test_no_sentence_stands_twice_on_a_kids_or_teens_page(site, dataset):
+    pages = [site / "topics" / t / a / "index.html" for t, topic in dataset.topics.items() for a in ("kids", "teens")
+             if a in topic.audiences]
+    pages += [site / "countries" / cc / a / "index.html" for cc in dataset.countries for a in ("kids", "teens")]
+    pages += [site / "platforms" / p / a / "index.html" for p in dataset.platforms for a in ("kids", "teens")]
+    twice = {str(p.relative_to(site)): d for p in pages if (d := sentences_said_twice(p))}
+    assert twice == {}
 
 
 def test_kids_and_teens_pages_say_not_your_fault_and_who_to_tell(site, dataset):
