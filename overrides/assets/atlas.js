@@ -25,6 +25,15 @@
     if (shiftTimes.length >= 3) quickExit();
   });
 
+  // Links from a country page to topics and apps carry the country (?cc=se), so the page they open can
+  // show that country's help; only this script reads it, so only this script adds it.
+  var country = document.querySelector(".atlas-country[data-country]");
+  if (country) {
+    document.querySelectorAll("[data-atlas-carry-country] + ul a[href]").forEach(function (a) {
+      a.setAttribute("href", a.getAttribute("href") + "?cc=" + country.getAttribute("data-country"));
+    });
+  }
+
   // A topic or platform page opened from a country page (?cc=se) shows that country's help panel in
   // place of the "find your helpline" link. The panel is a static page of this site, already escaped.
   var help = document.querySelector("[data-atlas-country-help]");
