@@ -6,10 +6,9 @@ pages are rendered by macros.render from typed data, with no MkDocs internals.
 
 
 def define_env(env):
-    from . import deferred
     from .dataset import load_cached
     from .home import coverage_table, home_countries, languages_page, translation_status
-    from .pages import PageRef
+    from .pages import render_stub
     from .render import renderer_for
     from .repository import contributing_url, repository_url
 
@@ -23,9 +22,7 @@ def define_env(env):
 
     @env.macro
     def atlas_page() -> str:
-        meta = env.page.meta["atlas"]
-        ref = PageRef(meta["kind"], meta["id"], meta["audience"])
-        return deferred.stash(env.page.file.src_uri, renderer_for(dataset, meta["lang"]).page(ref))
+        return render_stub(dataset, env.page.meta["atlas"], env.page.file.src_uri)
 
     @env.macro
     def country_picker() -> str:

@@ -15,20 +15,21 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .dataset import load
+from .dataset import load, save_validated
 from .paths import PROJECT_ROOT
 from .i18n import SOURCE_LANG
 from .problems import DataError
 
 
-def build_command(lang: str, out_dir: Path, config: Path = PROJECT_ROOT / "mkdocs.yml") -> tuple[list[str], dict]:
-    env = dict(os.environ, ATLAS_LANG=lang, ATLAS_SITE_DIR=str(out_dir), NO_MKDOCS_2_WARNING="1")
+def build_command(lang: str, out_dir: Path, config: Path = PROJECT_ROOT / "mkdocs.yml",
+                  extra_env: dict | None = None) -> tuple[list[str], dict]:
+    env = dict(os.environ, ATLAS_LANG=lang, ATLAS_SITE_DIR=str(out_dir), NO_MKDOCS_2_WARNING="1", **(extra_env or {}))
     # Not --quiet: it also hides the error that failed a build. The output is shown only on failure.
     return [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config)], env
 
 
-def build_language(lang: str, out_dir: Path) -> tuple[str, int, str]:
-    command, env = build_command(lang, out_dir)
+def build_language(lang: str, out_dir: Path, extra_env: dict | None = None) -> tuple[str, int, str]:
+    command, env = build_command(lang, out_dir, extra_env=extra_env)
     started = time.perf_counter()
     result = subprocess.run(command, env=env, cwd=PROJECT_ROOT, capture_output=True, text=True)
     if result.returncode == 0:
@@ -44,12 +45,18 @@ def folder_megabytes(out_dir: Path, lang: str) -> float:
     return sum(p.stat().st_size for p in paths) / 1e6
 
 
+# What search leaves out of an indexed page: the menus, the lines about sources and dates, the links to
+# other audiences, and the global services that stand on every country's page.
+SEARCH_LEAVES_OUT = [arg for selector in ("[data-search-exclude]", "nav", ".atlas-verified", ".atlas-audiences",
+                                          ".atlas-resource--global") for arg in ("--exclude-selectors", selector)]
+
+
 def index_for_search(site: Path) -> int:
     """Pagefind indexes the pages marked data-pagefind-body, one index per language (from <html lang>),
     into site/pagefind/. Only the search page loads it, and only the index of its own language."""
     started = time.perf_counter()
     command = [sys.executable, "-m", "pagefind", "--site", str(site), "--glob", "**/index.html",
-               "--exclude-selectors", "[data-search-exclude]", "--exclude-selectors", "nav"]
+               *SEARCH_LEAVES_OUT]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         print(result.stdout[-3000:] + result.stderr[-3000:], file=sys.stderr)
@@ -75,8 +82,9 @@ def build_site(site_dir: Path, languages: list[str] | None = None, jobs: int = 2
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".atlas-build-", dir=site_dir.parent))
     try:
+        validated = save_validated(dataset, staging / "dataset.pickle")
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-            results = list(pool.map(lambda lang: build_language(lang, staging / lang), langs))
+            results = list(pool.map(lambda lang: build_language(lang, staging / lang, validated), langs))
         failed = [(lang, output) for lang, code, output in results if code != 0]
         for lang, output in failed:
             print(f"--- {lang} failed ---\n{output}", file=sys.stderr)

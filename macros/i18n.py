@@ -29,6 +29,7 @@ class Words:
         self.locale = Locale.parse(lang.replace("-", "_"))
         self._own = dataset.languages[lang].strings if lang in dataset.languages else {}
         self._english = dataset.languages[SOURCE_LANG].strings
+        self._html = {}  # key -> Markup of a string without values: templates ask for the same ones 200,000 times a build
 
     def __call__(self, key: str, **values) -> str:
         text = self.template(key)
@@ -42,11 +43,14 @@ class Words:
         """The string as HTML, for templates: a string still in English is marked as English, and on a
         right-to-left page each filled-in value (a country's or an app's name, a number) is isolated, so
         it keeps its own direction."""
+        if not values and key in self._html:
+            return self._html[key]
         text = escape(self.template(key))
         if not self.translated(key):
             text = Markup('<span lang="en" dir="ltr">{}</span>').format(text)
         if not values:
-            return Markup(text)
+            self._html[key] = Markup(text)
+            return self._html[key]
         if self.direction != "rtl":  # a value on a left-to-right page keeps its direction on its own
             return Markup(text).format(**values)
         return Markup(text).format(**{k: Markup("<bdi>{}</bdi>").format(v) for k, v in values.items()})

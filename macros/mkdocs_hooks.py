@@ -30,7 +30,7 @@ from macros.build import languages_in_order  # noqa: E402
 from macros.dataset import load_cached  # noqa: E402
 from macros.paths import docs_root  # noqa: E402
 from macros.i18n import SOURCE_LANG, Words, site_prefix  # noqa: E402
-from macros.pages import hand_pages, write_stubs  # noqa: E402
+from macros.pages import hand_pages, write_stubs, render_stub  # noqa: E402
 from macros.problems import DataError  # noqa: E402
 from macros.repository import translators_url  # noqa: E402
 
@@ -46,6 +46,9 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
+_build: dict = {}
+
+
 def language(config) -> str:
     return config.extra.get("atlas_lang") or config.theme["language"]
 
@@ -57,6 +60,7 @@ def on_config(config):
     except DataError as error:
         # MkDocs prints a PluginError as one clean message and writes no site.
         raise PluginError(str(error) + "\nNothing was built. Run `make validate` for the same list.") from None
+    _build["dataset"] = dataset  # the data this build validated: every page renders from it
     lang = language(config)
     if lang not in dataset.languages:
         raise PluginError(f"ATLAS_LANG={lang}: there is no data/languages/{lang}.yml")
@@ -115,6 +119,13 @@ def on_files(files, config):
     return files
 
 
+def on_page_markdown(markdown, page, config, files):
+    """Generated pages (stubs with render_macros: false) are rendered here, once, from the data."""
+    if page.meta.get("render_macros") is False and "atlas" in page.meta:
+        return render_stub(_build["dataset"], page.meta["atlas"], page.file.src_uri)
+    return markdown
+
+
 def on_page_content(html, page, config, files):
     return deferred.fill(html, page.file.src_uri)
 
@@ -132,17 +143,23 @@ def on_post_page(output, page, config):
 
 KEEP_AS_WRITTEN = re.compile(r"(<(pre|textarea|script)\b.*?</\2>)", re.DOTALL | re.IGNORECASE)
 INDENTATION = re.compile(r"[ \t]*\n\s*")
+# A line break next to the start or end tag of a block element is never rendered as a space.
+BLOCK_TAGS = "html|head|body|meta|link|title|div|main|article|section|nav|header|footer|aside|details|summary|ul|ol|li|p|h[1-6]|table|thead|tbody|tr|td|th"
+BREAK_BEFORE_BLOCK = re.compile(rf"\n(?=</?(?:{BLOCK_TAGS})[\s>/])")
+BREAK_AFTER_BLOCK = re.compile(rf"(</?(?:{BLOCK_TAGS})(?:\s[^<>]*)?>)\n")
 
 
 def drop_indentation(html: str) -> str:
     """Material indents its HTML deeply; a child on a metered phone pays for every space. A line break
-    stays a line break (so inline spacing is unchanged); only <pre>, <textarea> and scripts are kept as written."""
+    stays a line break (so inline spacing is unchanged) except beside a block element's tags, where it is
+    never rendered; only <pre>, <textarea> and scripts are kept as written."""
     parts = KEEP_AS_WRITTEN.split(html)
     out = []
     for i, part in enumerate(parts):
         kind = i % 3  # re.split with two groups: text, whole kept element, its tag name
         if kind == 0:
-            out.append(INDENTATION.sub("\n", part))
+            part = BREAK_BEFORE_BLOCK.sub("", INDENTATION.sub("\n", part))
+            out.append(BREAK_AFTER_BLOCK.sub(r"\1", part))
         elif kind == 1:
             out.append(part)
     return "".join(out)

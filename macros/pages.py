@@ -16,12 +16,12 @@ from .i18n import SOURCE_LANG, Words
 from .localize import localized
 from .models import AUDIENCES
 
-GENERATED_FOLDERS = ("countries", "platforms", "topics")
+GENERATED_FOLDERS = ("countries", "platforms", "topics", "everywhere")
 
 
 @dataclass(frozen=True)
 class PageRef:
-    kind: str  # country | country-home | platform | topic | countries-index | platforms-index | topics-index
+    kind: str  # country | country-home | everywhere | platform | topic | countries-index | platforms-index | topics-index
     id: str = ""
     audience: str = ""
 
@@ -31,6 +31,8 @@ class PageRef:
         return {
             "country": f"countries/{self.id}/{self.audience}.md",
             "country-home": f"countries/{self.id}/index.md",
+            # The services of every country, in full: a country page shows them short and links here.
+            "everywhere": f"everywhere/{self.audience}.md",
             "platform": f"platforms/{self.id}/{self.audience}.md",
             "topic": f"topics/{self.id}/{self.audience}.md",
             "countries-index": "countries/index.md",
@@ -58,6 +60,7 @@ def all_pages(dataset: Dataset) -> list[PageRef]:
     for cc in sorted(dataset.countries):
         pages.append(PageRef("country-home", cc))
         pages += [PageRef("country", cc, a) for a in AUDIENCES]
+    pages += [PageRef("everywhere", "", a) for a in AUDIENCES if dataset.global_resources_for(a)]
     for slug in sorted(dataset.platforms):
         pages += [PageRef("platform", slug, a) for a in AUDIENCES]
     for slug, topic in sorted(dataset.topics.items()):
@@ -69,6 +72,8 @@ def title(ref: PageRef, dataset: Dataset, words: Words) -> str:
     if ref.kind in ("country", "country-home"):
         name = words("country_page_title", country=words.country(ref.id))
         return name if ref.kind == "country-home" else f"{name} ({words('audience_' + ref.audience)})"
+    if ref.kind == "everywhere":
+        return f"{words('everywhere_title')} ({words('audience_' + ref.audience)})"
     if ref.kind == "platform":
         return f"{words('platform_page_title', platform=dataset.platforms[ref.id].name)} ({words('audience_' + ref.audience)})"
     if ref.kind == "topic":
@@ -85,6 +90,8 @@ def translated_files(ref: PageRef, dataset: Dataset) -> list[tuple[str, str]]:
     if ref.kind in ("country", "country-home"):
         topics = [("topics", t.id) for t in dataset.topics_for(ref.audience)] if ref.kind == "country" else []
         return [("resources", r.id) for r in dataset.resources_for(ref.id, ref.audience or None)] + topics
+    if ref.kind == "everywhere":
+        return [("resources", r.id) for r in dataset.global_resources_for(ref.audience)]
     if ref.kind == "topics-index":
         return [("topics", t) for t in sorted(dataset.topics)]
     return []
@@ -109,6 +116,15 @@ def languages_first(ref: PageRef, dataset: Dataset) -> list[str]:
             if any(code == s or code.split("-")[0] == s.split("-")[0] for s in spoken)]
 
 
+def render_stub(dataset: Dataset, meta: dict, src_uri: str) -> str:
+    """A generated page's HTML, left as a placeholder for Markdown to pass through (see deferred)."""
+    from . import deferred
+    from .render import renderer_for
+
+    ref = PageRef(meta["kind"], meta["id"], meta["audience"])
+    return deferred.stash(src_uri, renderer_for(dataset, meta["lang"]).page(ref))
+
+
 def stub_text(ref: PageRef, dataset: Dataset, words: Words) -> str:
     atlas = {"kind": ref.kind, "id": ref.id, "audience": ref.audience, "lang": words.lang,
              "languages_first": languages_first(ref, dataset)}
@@ -119,6 +135,10 @@ def stub_text(ref: PageRef, dataset: Dataset, words: Words) -> str:
         "title": html.escape(title(ref, dataset, words), quote=False),
         "atlas": atlas,
         "hide": ["toc"],
+        # The MkDocs hook renders the page (on_page_markdown) without mkdocs-macros compiling the same
+        # one-line template again for each of a language's thousand pages. A renderer without hooks
+        # (Zensical) renders {{ atlas_page() }} through mkdocs-macros instead.
+        "render_macros": False,
     }
     # JSON is valid YAML and quotes every value, so no data string can break the front matter.
     front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())

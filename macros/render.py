@@ -102,6 +102,9 @@ class Renderer:
         first = [r for t in FIRST_TYPES for r in resources if r.type == t][:2]
         return dict(country=self.dataset.countries[ref.id], first=first)
 
+    def _context_everywhere(self, ref):
+        return dict(resources=[self.local.view("resources", r.id) for r in self.dataset.global_resources_for(ref.audience)])
+
     def _context_platform(self, ref):
         platform = self.local.view("platforms", ref.id)
         guides = [(action, platform.guides[action]) for action in GUIDE_ACTIONS

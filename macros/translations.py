@@ -47,10 +47,12 @@ class Translation:
     state: str  # current | stale | missing | unmarked
 
 
-def translation_states(root: Path | None = None) -> list[Translation]:
-    """The state of every hand-written page in every language folder."""
+def translation_states(root: Path | None = None, languages: list[str] | None = None) -> list[Translation]:
+    """The state of every hand-written page in every language folder (and in the given languages, which
+    may have no folder yet: then every page is missing)."""
     root = root or docs_root()
-    languages = sorted(p.name for p in root.iterdir() if p.is_dir() and p.name != SOURCE_LANG)
+    folders = {p.name for p in root.iterdir() if p.is_dir() and p.name != SOURCE_LANG}
+    languages = sorted(folders | set(languages or ()))
     states = []
     for english in hand_pages(root / SOURCE_LANG):
         page = english.relative_to(root / SOURCE_LANG).as_posix()
@@ -146,7 +148,7 @@ def print_todo(lang: str, root: Path | None = None) -> int:
     if local.strings_state.state != "current" or not local.strings_state.complete:
         print(f"data/languages/{lang}.yml: {local.strings_state.state} "
               f"({local.strings_state.translated}/{local.strings_state.total})")
-    for t in translation_states(root):
+    for t in translation_states(root, [lang]):
         if t.lang == lang and t.state != "current":
             english = page_fingerprint(root / SOURCE_LANG / t.page)
             print(f"docs/{lang}/{t.page}: {t.state} (translated_from: {english} in its front matter)")

@@ -30,3 +30,11 @@ def test_every_real_translation_names_its_english_source():
     # Stale is allowed (an English fix must not wait for every translator); CI lists stale pages.
     unmarked = [t for t in translation_states() if t.state == "unmarked"]
     assert unmarked == [], "run `make translations` and add translated_from to these pages"
+
+
+def test_a_language_without_a_pages_folder_yet_has_every_page_missing(tmp_path):
+    # `translations todo de` must list the hand pages before docs/de/ exists.
+    write(tmp_path / "en" / "index.md", "# Home\n")
+    write(tmp_path / "en" / "about.md", "# About\n")
+    assert {(t.lang, t.page, t.state) for t in translation_states(tmp_path, ["de"])} == {
+        ("de", "about.md", "missing"), ("de", "index.md", "missing")}

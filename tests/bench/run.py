@@ -10,6 +10,7 @@ MkDocs run per language, for the comparison recorded in tests/bench/README.md.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import re
@@ -72,11 +73,31 @@ plugins:
     return config
 
 
-def baseline(work: Path, page_count: int) -> float:
-    """Material building the same number of plain Markdown pages, in one process, small nav."""
+def mean_text_chars(site: Path, sample: int = 400) -> int:
+    """The mean length of the text a reader sees in a page's article, over an even sample of the pages."""
+    pages = sorted(p for p in site.rglob("*.html") if "embed" not in p.relative_to(site).parts)
+    step = max(1, len(pages) // sample)
+    lengths = []
+    for page in pages[::step]:
+        page_html = page.read_text(encoding="utf-8")
+        start = page_html.find('<article class="md-content__inner')  # the page's article holds the cards' articles
+        text = re.sub(r"<[^>]+>", " ", page_html[start:page_html.rfind("</article>")]) if start >= 0 else ""
+        lengths.append(len(" ".join(html.unescape(text).split())))
+    return round(sum(lengths) / len(lengths))
+
+
+def plain_body(text_chars: int) -> str:
+    """Markdown whose text is about `text_chars` long: headings, paragraphs and lists, like a help page."""
+    block = ["## A heading", "Some plain words in a paragraph, about as long as a help card. " * 6, "- one\n- two\n- three"]
+    block_chars = sum(len(part) for part in block)
+    return "\n\n".join(block * max(1, round(text_chars / block_chars)))
+
+
+def baseline(work: Path, page_count: int, text_chars: int) -> float:
+    """Material building the same number of plain Markdown pages of the same text size, in one process,
+    small nav (the target: "plain Markdown pages of the same text size")."""
     docs = work / "plain-docs"
-    body = "\n\n".join(["## A heading", "Some plain words in a paragraph, about as long as a help card. " * 6,
-                        "- one\n- two\n- three"] * 3)
+    body = plain_body(text_chars)
     for i in range(page_count):
         page = docs / f"p{i // 100}" / f"page{i}.md"
         page.parent.mkdir(parents=True, exist_ok=True)
@@ -104,11 +125,12 @@ def run(countries: int, mode: str) -> dict:
         for leftover in ROOT.glob(f".bench-mkdocs-i18n-{work.name}.yml"):
             leftover.unlink()
         pages, largest = site_stats(site)
-        plain = baseline(work, pages)
+        text_chars = mean_text_chars(site)
+        plain = baseline(work, pages, text_chars)
         per_language = re.findall(r"^  (\S+): ([0-9.]+) s, ([0-9.]+) MB$", result["stdout"], re.M)
         return {"per_language": per_language,
                 "mode": mode, "countries": count, "seconds": round(result["seconds"], 1), "peak_mb": round(result["peak_mb"]),
-                "pages": pages, "largest_page_kb": round(largest / 1024, 1), "plain_seconds": round(plain, 1),
+                "pages": pages, "text_chars": text_chars, "largest_page_kb": round(largest / 1024, 1), "plain_seconds": round(plain, 1),
                 "ratio": round(result["seconds"] / plain, 2)}
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -119,12 +141,12 @@ def main(argv=None) -> int:
     parser.add_argument("--countries", default="50,100,200,250")
     parser.add_argument("--mode", default="per-language")
     args = parser.parse_args(argv)
-    print(f"{'mode':13} {'countries':>9} {'seconds':>8} {'peak MB':>8} {'pages':>6} {'largest KB':>10} {'plain s':>8} {'ratio':>6}")
+    print(f"{'mode':13} {'countries':>9} {'seconds':>8} {'peak MB':>8} {'pages':>6} {'largest KB':>10} {'text ch':>7} {'plain s':>8} {'ratio':>6}")
     for mode in args.mode.split(","):
         for n in (int(x) for x in args.countries.split(",")):
             r = run(n, mode)
             print(f"{r['mode']:13} {r['countries']:>9} {r['seconds']:>8} {r['peak_mb']:>8} {r['pages']:>6} "
-                  f"{r['largest_page_kb']:>10} {r['plain_seconds']:>8} {r['ratio']:>6}", flush=True)
+                  f"{r['largest_page_kb']:>10} {r['text_chars']:>7} {r['plain_seconds']:>8} {r['ratio']:>6}", flush=True)
             for lang, seconds, megabytes in r["per_language"]:
                 print(f"    {lang:14} {seconds:>7} s {megabytes:>7} MB", flush=True)
     return 0
