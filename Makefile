@@ -72,4 +72,4 @@ bench: setup-test
 	$(PY) -m tests.bench.run
 
 clean:
-	rm -rf site .build docs/*/countries docs/*/platforms docs/*/topics
+	rm -rf site .build docs/*/countries docs/*/platforms docs/*/topics docs/*/everywhere
