@@ -18,6 +18,7 @@ from pathlib import Path
 from .dataset import load, save_validated
 from .paths import PROJECT_ROOT
 from .i18n import SOURCE_LANG
+from .translations import status_table
 from .problems import DataError
 
 
@@ -82,6 +83,7 @@ def build_site(site_dir: Path, languages: list[str] | None = None, jobs: int = 2
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".atlas-build-", dir=site_dir.parent))
     try:
+        dataset.precomputed["translation_status"] = status_table(dataset)
         validated = save_validated(dataset, staging / "dataset.pickle")
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
             results = list(pool.map(lambda lang: build_language(lang, staging / lang, validated), langs))

@@ -51,6 +51,9 @@ class Dataset:
     translations: dict[tuple[str, str, str], Translation] = field(default_factory=dict)  # (lang, kind, id)
     glossaries: dict[str, Glossary] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
+    # What the build command computes once for all languages and hands over with the data (the table of
+    # every language's translation status: the same on each language's translations page).
+    precomputed: dict = field(default_factory=dict)
 
     @cached_property
     def _resources_by_country(self) -> dict[str, list[Resource]]:

@@ -1,7 +1,6 @@
 """Addresses: tel:/sms: links for numbers, and relative links between pages."""
 from __future__ import annotations
 
-import posixpath
 
 import phonenumbers
 
@@ -31,9 +30,13 @@ def contact_href(contact: Contact, region: str) -> str:
 
 def relative(from_url: str, to_url: str) -> str:
     """Link from one page URL to another, both relative to the language root ('' is the home page)."""
-    start = from_url.rstrip("/") or "."
-    target = to_url.rstrip("/") or "."
-    rel = posixpath.relpath(target, start)
+    # posixpath.relpath on segments, without its two abspath calls per link (43,000 links a language).
+    start = [part for part in from_url.split("/") if part]
+    target = [part for part in to_url.split("/") if part]
+    common = 0
+    while common < min(len(start), len(target)) and start[common] == target[common]:
+        common += 1
+    rel = "/".join([".."] * (len(start) - common) + target[common:]) or "."
     if rel == ".":
         return "./"
     return rel + "/" if to_url.endswith("/") or to_url == "" else rel

@@ -59,6 +59,8 @@ class Localized:
 
     @lru_cache(maxsize=None)
     def english_text(self, kind: str, id: str) -> dict:
+        if self.lang != SOURCE_LANG:  # the same for every language: extracted once, by the source language's view
+            return localized(self.dataset, SOURCE_LANG).english_text(kind, id)
         return extract(kind, self._source(kind)[id].model_dump(mode="json", exclude_none=True)) or {}
 
     @lru_cache(maxsize=None)

@@ -52,7 +52,15 @@ class PageRef:
 
 def hand_pages(lang_docs: Path) -> list[Path]:
     """The hand-written pages of one language folder: everything but the generated stubs."""
-    return sorted(p for p in lang_docs.rglob("*.md") if p.relative_to(lang_docs).parts[0] not in GENERATED_FOLDERS)
+    if not lang_docs.is_dir():
+        return []
+    pages = []
+    for entry in lang_docs.iterdir():  # the generated folders hold a thousand stubs: never walked
+        if entry.is_dir() and entry.name not in GENERATED_FOLDERS:
+            pages += entry.rglob("*.md")
+        elif entry.suffix == ".md":
+            pages.append(entry)
+    return sorted(pages)
 
 
 def all_pages(dataset: Dataset) -> list[PageRef]:

@@ -122,6 +122,8 @@ def language_status(dataset: Dataset, lang: str, root: Path | None = None) -> La
 
 
 def status_table(dataset: Dataset, root: Path | None = None) -> list[LanguageStatus]:
+    if root is None and "translation_status" in dataset.precomputed:
+        return dataset.precomputed["translation_status"]
     return [language_status(dataset, lang, root) for lang in sorted(dataset.languages) if lang != SOURCE_LANG]
 
 
