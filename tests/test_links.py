@@ -62,3 +62,19 @@ def test_every_ignored_link_pattern_has_a_reason():
             previous = line
             continue
         assert previous.startswith("# "), f"no reason above ignore pattern {line.strip()}"
+
+
+def test_the_split_check_finds_a_broken_link_in_every_language(tmp_path):
+    # check_site splits the languages between two linkcheckers: a broken link must be found whichever
+    # language's page it stands on, and a link from one language into another must still be checked.
+    def page(path, body):
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "index.html").write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+
+    page(tmp_path, '<a href="countries/">c</a> <a href="aa/">aa</a> <a href="bb/">bb</a> <a href="cc/">cc</a>')
+    page(tmp_path / "countries", '<a href="../missing-en/">x</a>')
+    for lang in ("aa", "bb", "cc"):
+        page(tmp_path / lang, f'<a href="countries/">c</a> <a href="../{lang}/countries/">again</a>')
+        page(tmp_path / lang / "countries", f'<a href="../missing-{lang}/">x</a> <a href="../../gone-from-{lang}/">y</a>')
+    broken = {b.url.rstrip("/").rsplit("/", 1)[-1] for b in check_site(tmp_path)}
+    assert broken == {"missing-en", "missing-aa", "missing-bb", "missing-cc", "gone-from-aa", "gone-from-bb", "gone-from-cc"}
