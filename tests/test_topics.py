@@ -1,6 +1,7 @@
 """Topics as a reader meets them: reading level of the rendered English text, the not-your-fault
 and who-to-tell elements on every kids and teens page, and links from every country page."""
 import collections
+import statistics
 import re
 
 import pytest
@@ -100,3 +101,27 @@ def test_every_kids_and_teens_page_says_it_is_not_your_fault(site, dataset):
     pages += [site / "platforms" / slug / a / "index.html" for slug in dataset.platforms for a in ("kids", "teens")]
     for page in pages:
         assert "It is not your fault." in page.read_text(), page
+
+
+# The translated languages textstat can measure: for these its Flesch reading ease uses constants
+# fitted to the language (and hyphenation dictionaries to count its syllables).
+MEASURED_TRANSLATIONS = ("de", "es", "fr", "ru")
+EASY = 70  # "fairly easy" on the Flesch scale
+
+
+def test_reading_ease_of_translated_topic_pages(site, dataset, capsys):
+    rows = {}
+    try:
+        for lang in MEASURED_TRANSLATIONS:
+            textstat.set_lang(lang)
+            rows[lang] = {a: statistics.median(
+                textstat.flesch_reading_ease(page_text(site / lang / "topics" / slug / a / "index.html"))
+                for slug, topic in dataset.topics.items() if a in topic.audiences) for a in AUDIENCES}
+    finally:
+        textstat.set_lang("en")
+    with capsys.disabled():
+        print("\nFlesch reading ease of translated topic pages (median, higher is easier)")
+        for lang, row in rows.items():
+            print(f"{lang:6}" + "".join(f"{a} {row[a]:5.1f}   " for a in AUDIENCES))
+    for lang, row in rows.items():
+        assert row["kids"] >= EASY and row["kids"] >= row["teens"] >= row["parents"], (lang, row)
