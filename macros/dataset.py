@@ -56,10 +56,14 @@ class Dataset:
     precomputed: dict = field(default_factory=dict)
 
     @cached_property
+    def _ordered_resources(self) -> list[Resource]:
+        # Every country page, panel and API file asks for this order: sort once per load, not once per page.
+        return sorted(self.resources.values(),
+                      key=lambda r: (RESOURCE_TYPES.index(r.type), r.countries == "global", r.name.lower()))
+
+    @cached_property
     def _resources_by_country(self) -> dict[str, list[Resource]]:
-        # Every country page, panel and API file asks for this: sort once per load, not once per page.
-        ordered = sorted(self.resources.values(),
-                         key=lambda r: (RESOURCE_TYPES.index(r.type), r.countries == "global", r.name.lower()))
+        ordered = self._ordered_resources
         return {cc: [r for r in ordered if r.countries == "global" or cc in r.countries] for cc in self.countries}
 
     def resources_for(self, country_id: str, audience: str | None = None) -> list[Resource]:
@@ -69,7 +73,7 @@ class Dataset:
 
     def global_resources_for(self, audience: str) -> list[Resource]:
         """The services that serve every country, in the order country pages show them."""
-        return [r for r in self.resources_for(next(iter(self.countries), ""), audience) if r.countries == "global"]
+        return [r for r in self._ordered_resources if r.countries == "global" and audience in r.audiences]
 
     def topics_for(self, audience: str) -> list[Topic]:
         return sorted((t for t in self.topics.values() if audience in t.audiences), key=lambda t: (t.order, t.id))

@@ -144,8 +144,8 @@ def stub_text(ref: PageRef, dataset: Dataset, words: Words) -> str:
         "atlas": atlas,
         "hide": ["toc"],
         # The MkDocs hook renders the page (on_page_markdown) without mkdocs-macros compiling the same
-        # one-line template again for each of a language's thousand pages. A renderer without hooks
-        # (Zensical) renders {{ atlas_page() }} through mkdocs-macros instead.
+        # one-line template again for each of a language's thousand pages. The stub keeps
+        # {{ atlas_page() }}: a renderer without MkDocs hooks (Zensical) needs only this flag dropped.
         "render_macros": False,
     }
     # JSON is valid YAML and quotes every value, so no data string can break the front matter.
